@@ -1,0 +1,33 @@
+"""The per-article stages, together: clean → sentences → dates → summarise.
+
+``analyse_article`` is a pure function of one article and the options that change its result,
+which is what lets the pipeline run it in parallel and cache it by content hash.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.model import Article, ArticleAnalysis
+from briefing.summarize import summarize
+from briefing.temporal import resolve_dates
+from briefing.text.clean import clean_body
+from briefing.text.sentences import split_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisOptions:
+    """The options that change a per-article result (and so belong in the cache key)."""
+
+    summary_sentences: int = 3
+    algorithm: str = "default"
+
+
+def analyse_article(article: Article, options: AnalysisOptions = AnalysisOptions()) -> ArticleAnalysis:
+    """Clean the body, split sentences, resolve dates and summarise one article."""
+    body = clean_body(article.text, article.title)
+    sentences = tuple(split_sentences(body))
+    timexes = tuple(resolve_dates(body, article.published, sentences))
+    summary = summarize(body, title=article.title, article_id=article.id,
+                        sentences=options.summary_sentences, algorithm=options.algorithm)
+    return ArticleAnalysis(article, body, sentences, timexes, summary)

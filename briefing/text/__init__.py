@@ -1,0 +1,1 @@
+"""Text utilities without NLTK data: cleaning, sentence splitting, word tokenizing."""
