@@ -215,7 +215,7 @@ class Briefing:
     made: date  # a date, not a time: from SOURCE_DATE_EPOCH when set
     key_points: tuple[KeyPoint, ...]
     timeline: Timeline
-    articles: tuple[ArticleAnalysis, ...]  # most important first, capped by the template
+    articles: tuple[ArticleAnalysis, ...]  # all of them, most important first; documents show template.article_cap
     skipped: tuple[Skipped, ...]
     notes: tuple[str, ...]  # lossless notes: duplicates dropped, links not linked, truncations
     stats: Stats

@@ -1,0 +1,170 @@
+"""The pipeline: one function runs the named stages in order.
+
+    1. ingest     read files and folders into Articles (unreadable inputs become Skipped)
+    2. dates      resolve every temporal expression against its article's publication date
+    3. summarise  an extractive summary of each article
+                  (2 and 3 are the per-article stages: run together, in parallel, cached)
+    4. timeline   events across articles, merged, ranked, cut to the period
+    5. assemble   key points, article order, stats: a finished Briefing
+    6. render     PDF / DOCX / JSON / Markdown bytes, written atomically
+
+Each stage is a function you can call on its own; ``build`` strings them together.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from briefing import __version__
+from briefing.errors import BriefingError
+from briefing.ingest import IngestResult, load_articles
+from briefing.keypoints import key_points
+from briefing.model import (
+    ArticleAnalysis,
+    Briefing,
+    Period,
+    Skipped,
+    Stats,
+    Timeline,
+)
+from briefing.options import Options
+from briefing.outputs import check_output_dir, write_atomic
+from briefing.periods import range_period, week_period, weekly_periods
+from briefing.render import renderer
+from briefing.runner import Progress, analyse_all
+from briefing.timeline import build_timeline
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build did: files written, briefings made, inputs skipped, lossless notes."""
+
+    paths: tuple[Path, ...]
+    briefings: tuple[Briefing, ...]
+    skipped: tuple[Skipped, ...]
+    notes: tuple[str, ...]
+
+
+def build(inputs: Sequence[str | Path], options: Options, *,
+          progress: Callable[[int, int], Progress] | None = None) -> BuildResult:
+    """Run ingest → dates → summarise → timeline → assemble → render; return what was written.
+
+    ``progress(total, done_so_far)`` may return a callback advanced once per analysed article.
+    """
+    check_output_dir(options.out_dir)  # refuse an unusable --out before any work
+    ingested = ingest(inputs, options)  # 1
+    articles = ingested.articles
+    if options.start or options.end:
+        articles = tuple(a for a in articles
+                         if (not options.start or a.published >= options.start)
+                         and (not options.end or a.published <= options.end))
+    analyses = analyse(articles, options, progress)  # 2 + 3
+    periods = choose_periods(analyses, options)
+    made = made_date()
+    paths: list[Path] = []
+    briefings: list[Briefing] = []
+    for period in periods:
+        in_period = [a for a in analyses if period.contains(a.article.published)]
+        timeline = build_timeline(in_period, period=period, max_dates=options.max_dates,  # 4
+                                  sentences_per_date=options.sentences_per_date)
+        briefing = assemble(in_period, timeline, period, ingested, options, made)  # 5
+        paths.extend(render(briefing, options))  # 6
+        briefings.append(briefing)
+    return BuildResult(tuple(paths), tuple(briefings), ingested.skipped, ingested.notes)
+
+
+def ingest(inputs: Sequence[str | Path], options: Options) -> IngestResult:
+    """Stage 1: read the inputs; fail only when nothing at all can be read."""
+    result = load_articles(inputs, max_chars=options.max_chars)
+    if not result.articles:
+        why = f" ({len(result.skipped)} inputs skipped)" if result.skipped else ""
+        raise BriefingError(f"no articles found in {', '.join(map(str, inputs)) or 'the input'}{why}")
+    return result
+
+
+def analyse(articles: Sequence, options: Options,
+            progress: Callable[[int, int], Progress] | None = None) -> list[ArticleAnalysis]:
+    """Stages 2 and 3: dates and summaries for every article (parallel, cached)."""
+    tick = progress(len(articles), 0) if progress else None
+    return analyse_all(articles, options.analysis, jobs=options.jobs, use_cache=options.use_cache,
+                       progress=tick)
+
+
+def choose_periods(analyses: Sequence[ArticleAnalysis], options: Options) -> list[Period]:
+    """The periods to brief on: one per ISO week with --weekly, else exactly one."""
+    published = [a.article.published for a in analyses]
+    if options.weekly:
+        return weekly_periods(published)
+    if options.week:
+        return [week_period(options.week)]
+    return [range_period(options.start, options.end, published)]
+
+
+def made_date() -> date:
+    """The 'date made': from SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    return datetime.now(tz=UTC).date()
+
+
+def rank_articles(analyses: Sequence[ArticleAnalysis], timeline: Timeline) -> list[ArticleAnalysis]:
+    """Most important first: articles cited by more timeline events and key points, then newest."""
+    cited: dict[str, float] = {}
+    for rank, ev in enumerate(timeline.events):
+        for ref in ev.sources:
+            # earlier (higher-ranked) events count a little more; every citation counts
+            cited[ref.article_id] = cited.get(ref.article_id, 0.0) + 1.0 + 1.0 / (1 + rank)
+    return sorted(analyses, key=lambda a: (-cited.get(a.article.id, 0.0), -a.article.published.toordinal(),
+                                           a.article.id))
+
+
+def assemble(analyses: Sequence[ArticleAnalysis], timeline: Timeline, period: Period,
+             ingested: IngestResult, options: Options, made: date) -> Briefing:
+    """Stage 5: key points, article order and stats into a finished Briefing."""
+    ordered = rank_articles(analyses, timeline)
+    kps = tuple(key_points(ordered, options.key_points)) if ordered else ()
+    sources = {a.article.source for a in analyses if a.article.source}
+    pubs = [a.article.published for a in analyses]
+    stats = Stats(articles=len(analyses), sources=len(sources), skipped=len(ingested.skipped),
+                  events=len(timeline.events) + len(timeline.upcoming) + len(timeline.background),
+                  first_published=min(pubs) if pubs else None, last_published=max(pubs) if pubs else None)
+    title = options.title or f"News briefing, {period_title(period)}"
+    return Briefing(title=title, period=period, made=made, key_points=kps, timeline=timeline,
+                    articles=tuple(ordered), skipped=ingested.skipped, notes=ingested.notes, stats=stats,
+                    tool_version=__version__, template=options.template.name)
+
+
+def period_title(period: Period) -> str:
+    """'Week 11, 2020 (9–15 March)' style text for titles."""
+    if "-W" in period.label:
+        year, week = period.label.split("-W")
+        return f"week {int(week)}, {year} ({_span(period.start, period.end)})"
+    return _span(period.start, period.end)
+
+
+def _span(a: date, b: date) -> str:
+    if a == b:
+        return f"{a.day} {a:%B %Y}"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {b:%B %Y}"
+    if a.year == b.year:
+        return f"{a.day} {a:%B} – {b.day} {b:%B %Y}"
+    return f"{a.day} {a:%B %Y} – {b.day} {b:%B %Y}"
+
+
+def output_stem(period: Period) -> str:
+    return f"briefing-{period.label}"
+
+
+def render(briefing: Briefing, options: Options) -> list[Path]:
+    """Stage 6: every requested format, rendered to bytes first, then each file written atomically."""
+    blobs = [(options.out_dir / f"{output_stem(briefing.period)}.{fmt}", renderer(fmt)(briefing, options.template))
+             for fmt in options.formats]
+    for path, data in blobs:
+        write_atomic(path, data)
+    return [p for p, _ in blobs]

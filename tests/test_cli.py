@@ -1,0 +1,183 @@
+"""The command line as a user meets it: exit codes, messages, files written, batch interfaces."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED_ARTICLE, SEEDS
+from tests.helpers import docx_text, pdf_text, run_cli, squash
+
+COMMANDS = ("build", "dates", "summarize", "timeline")
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder laid out like a fresh clone: seeds/ and an empty reports/."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    (tmp_path / "reports").mkdir()
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def seed_titles() -> list[str]:
+    titles = []
+    for f in sorted(SEEDS.rglob("*.txt")):
+        first = f.read_text(encoding="utf-8-sig").lstrip().splitlines()[0]
+        titles.append(first.split(" ", 2)[2])
+    return titles
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    r = run_cli(["--version"], capsys)
+    assert r.code == 0 and r.out.startswith("briefing, version ")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    r = run_cli([command, "--help"], capsys)
+    assert r.code == 0
+    assert "Usage: briefing " + command in r.out
+    assert "Example" in r.out  # every command shows how it is used
+
+
+def test_build_without_arguments_reads_seeds_into_reports(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    r = run_cli(["build", "--jobs", "1"], capsys)
+    assert r.code == 0, r.err
+    written = [Path(line) for line in r.out.splitlines()]
+    assert {p.suffix for p in written} == {".pdf", ".docx"}
+    assert all(p.parent == Path("reports") and (workdir / p).is_file() for p in written)
+    pdf = squash(pdf_text(workdir / next(p for p in written if p.suffix == ".pdf")))
+    docx = docx_text(workdir / next(p for p in written if p.suffix == ".docx"))
+    for title in seed_titles():
+        assert squash(title) in pdf, title
+        assert title in docx, title
+
+
+def test_rerun_replaces_the_same_files_and_leaves_nothing_else(workdir: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    first = run_cli(["build", "--week", "2020-W11", "--format", "pdf,docx,json,md"], capsys)
+    second = run_cli(["build", "--week", "2020-W11", "--format", "pdf,docx,json,md"], capsys)
+    assert first.code == second.code == 0
+    assert first.out == second.out
+    names = sorted(p.name for p in (workdir / "reports").iterdir() if p.name != ".gitkeep")
+    assert names == [f"briefing-2020-W11.{ext}" for ext in ("docx", "json", "md", "pdf")]
+
+
+def test_week_restricts_articles_to_the_week(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    r = run_cli(["build", "--week", "2020-W11", "--format", "json"], capsys)
+    assert r.code == 0, r.err
+    data = json.loads((workdir / "reports/briefing-2020-W11.json").read_text(encoding="utf-8"))
+    published = {a["article"]["published"] for a in data["articles"]}
+    assert published and all("2020-03-09" <= d <= "2020-03-15" for d in published)
+    assert data["period"]["start"] == "2020-03-09" and data["period"]["end"] == "2020-03-15"
+
+
+def test_weekly_makes_one_briefing_per_iso_week(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    r = run_cli(["build", "--weekly", "--format", "md"], capsys)
+    assert r.code == 0, r.err
+    names = sorted(Path(p).name for p in r.out.split())
+    # six Wikinews weeks (W07..W12) and the seed article's week (2020-W40)
+    assert names == [f"briefing-2020-W{w:02d}.md" for w in (7, 8, 9, 10, 11, 12, 40)]
+
+
+def test_skipped_input_is_named_and_sets_exit_code_3(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = workdir / "seeds" / "broken.txt"
+    bad.write_text("no header here\n\njust text\n", encoding="utf-8")
+    r = run_cli(["build", "--format", "md"], capsys)
+    assert r.code == 3
+    assert "broken.txt" in r.err and "skipped" in r.err
+    assert len(r.out.splitlines()) == 1 and Path(r.out.strip()).exists()
+
+
+def test_out_that_is_a_file_is_refused_before_any_work(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = workdir / "afile"
+    target.write_text("keep me", encoding="utf-8")
+    r = run_cli(["build", "--out", str(target)], capsys)
+    assert r.code == 1
+    assert r.err.strip().count("\n") == 0 and "afile" in r.err and "not a folder" in r.err
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["build", "--format", "pdf,xls"], "unknown format 'xls'"),
+    (["build", "--week", "2020-W99"], "2020-W99"),
+    (["build", "--from", "2020-02-30"], "not a date"),
+    (["build", "--week", "2020-W11", "--weekly"], "choose one period option"),
+    (["build", "--template", "no-such-template"], "no-such-template"),
+])
+def test_usage_errors_exit_2_with_one_clear_line(args: list[str], message: str, workdir: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    r = run_cli(args, capsys)
+    assert r.code == 2
+    assert message in r.err
+    assert "Traceback" not in r.err
+
+
+def test_no_articles_at_all_is_a_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty").mkdir()
+    r = run_cli(["build", str(tmp_path / "empty"), "--out", str(tmp_path / "out")], capsys)
+    assert r.code == 1
+    assert "no articles found" in r.err
+    assert not list((tmp_path / "out").iterdir())
+
+
+def test_dates_jsonl_one_line_per_input_in_order_even_on_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [
+        {"id": "a", "dct": "2020-09-30", "text": "The minister spoke on Wednesday."},
+        "this is not json",
+        {"id": "c", "dct": "yesterday", "text": "x"},
+        {"id": "d", "dct": "2020-09-30T10:00:00+02:00", "text": "Nothing dated here."},
+    ]
+    stdin = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n"
+    r = run_cli(["dates", "--jsonl", "-"], capsys, stdin)
+    assert r.code == 0
+    out = [json.loads(line) for line in r.out.splitlines()]
+    assert [o["id"] for o in out] == ["a", None, "c", "d"]
+    assert "error" in out[1] and "line 2" in out[1]["error"]
+    assert "error" in out[2] and "dct" in out[2]["error"]
+    assert "error" not in out[0] and "error" not in out[3]
+    wed = [t for t in out[0]["timexes"] if t["text"] == "Wednesday"]
+    assert wed and wed[0]["value"] == "2020-09-30" and wed[0]["type"] == "DATE"
+    assert {"start", "end", "text", "type", "value", "interval", "certainty"} <= set(wed[0])
+    assert lines[0]["text"][wed[0]["start"]:wed[0]["end"]] == "Wednesday"
+
+
+def test_dates_table_for_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    r = run_cli(["dates", str(SEED_ARTICLE)], capsys)
+    assert r.code == 0
+    assert "2020-09-27" in r.out and "2020-09-30" in r.out
+
+
+def test_summarize_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    text = ("The council approved the new budget on Monday after a long debate. "
+            "Spending on schools rises by a tenth. Critics said the plan ignores roads. "
+            "The mayor will sign it next week. Opposition members walked out in protest.")
+    stdin = json.dumps({"id": "x1", "title": "Budget passes", "text": text}) + "\n"
+    r = run_cli(["summarize", "--jsonl", "-", "--sentences", "2"], capsys, stdin)
+    assert r.code == 0
+    out = json.loads(r.out)
+    assert out["id"] == "x1" and len(out["summary"]) == 2
+    assert all(s in text for s in out["summary"])
+
+
+def test_timeline_jsonl_for_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    r = run_cli(["timeline", str(SEED_ARTICLE), "--format", "jsonl"], capsys)
+    assert r.code == 0, r.err
+    rows = [json.loads(line) for line in r.out.splitlines()]
+    dates = [row["date"] for row in rows]
+    assert "2020-09-27" in dates and "2020-09-30" in dates
+    assert dates == sorted(dates)
+    assert all(isinstance(row["summary"], list) and row["summary"] for row in rows)
+
+
+def test_timeline_respects_from_to_and_max_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    r = run_cli(["timeline", str(SEEDS), "--from", "2020-03-01", "--to", "2020-03-20", "--max-dates", "4",
+                 "--sentences-per-date", "1", "--format", "jsonl"], capsys)
+    assert r.code == 0, r.err
+    rows = [json.loads(line) for line in r.out.splitlines()]
+    assert 1 <= len(rows) <= 4
+    assert all("2020-03-01" <= row["date"] <= "2020-03-20" and len(row["summary"]) == 1 for row in rows)

@@ -1,0 +1,67 @@
+"""Per-article analysis over many articles: parallel and cached results equal fresh ones."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from briefing import runner
+from briefing.analyse import AnalysisOptions, analyse_article
+from briefing.cache import AnalysisCache, cache_key, default_cache_path
+from briefing.model import Article
+
+
+def make_articles(n: int) -> list[Article]:
+    base = date(2020, 3, 1)
+    return [Article(id=f"a{i}", title=f"Story {i}", published=base + timedelta(days=i % 20),
+                    text=(f"Officials met on Monday to discuss plan {i}. The plan costs {i} million dollars. "
+                          f"A vote is expected next week. Critics said on March {1 + i % 28} that it was rushed."),
+                    source="Test Wire", origin=f"t/{i}.txt") for i in range(n)]
+
+
+def test_parallel_and_cached_results_equal_fresh_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    arts = make_articles(60)
+    opts = AnalysisOptions()
+    fresh = [analyse_article(a, opts) for a in arts]
+    monkeypatch.setattr(runner, "PARALLEL_MIN_ARTICLES", 10)
+    parallel = runner.analyse_all(arts, opts, jobs=2, use_cache=True)
+    assert parallel == fresh
+    calls: list[int] = []
+    monkeypatch.setattr(runner, "analyse_article", lambda a, o: calls.append(1) or analyse_article(a, o))
+    warm = runner.analyse_all(arts, opts, jobs=1, use_cache=True)
+    assert warm == fresh
+    assert calls == []  # everything came from the cache
+
+
+def test_only_new_articles_are_analysed_on_a_rerun(monkeypatch: pytest.MonkeyPatch) -> None:
+    arts = make_articles(12)
+    runner.analyse_all(arts[:10], AnalysisOptions(), jobs=1)
+    seen: list[str] = []
+    monkeypatch.setattr(runner, "analyse_article", lambda a, o: seen.append(a.id) or analyse_article(a, o))
+    runner.analyse_all(arts, AnalysisOptions(), jobs=1)
+    assert seen == ["a10", "a11"]
+
+
+def test_options_that_change_results_change_the_key() -> None:
+    a = make_articles(1)[0]
+    assert cache_key(a, AnalysisOptions(summary_sentences=3), "1") != cache_key(a, AnalysisOptions(summary_sentences=2), "1")
+    assert cache_key(a, AnalysisOptions(), "1") != cache_key(a, AnalysisOptions(), "2")
+
+
+def test_corrupt_cache_file_is_not_fatal() -> None:
+    path = default_cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"this is not sqlite" * 100)
+    arts = make_articles(3)
+    assert runner.analyse_all(arts, AnalysisOptions(), jobs=1) == [analyse_article(a) for a in arts]
+
+
+def test_cache_in_unwritable_place_degrades_to_no_cache(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    cache = AnalysisCache(blocker / "sub" / "analyses.sqlite")
+    assert cache.get_many(["k"]) == {}
+    cache.put_many({})
+    cache.close()
