@@ -227,20 +227,21 @@ def dates(file: Path | None, jsonl_path: str | None) -> None:
         return
     if file is None:
         raise UsageError("give a FILE or --jsonl PATH|-")
-    from rich.console import Console
     from rich.table import Table
 
     from briefing.ingest import load_articles
 
     loaded = load_articles([file])
     _report_inputs(loaded.skipped, loaded.notes)
-    console = Console()
+    console = _console()
     for art in loaded.articles:
         table = Table(title=f"{art.title} — published {art.published:%a %Y-%m-%d}", title_justify="left")
-        for col in ("expression", "type", "value", "interval", "certainty", "direction", "context"):
-            table.add_column(col, overflow="fold")
+        table.add_column("expression", overflow="fold", ratio=2)
+        for col in ("type", "value", "interval", "certainty", "direction"):
+            table.add_column(col, no_wrap=True)
+        table.add_column("context", overflow="fold", ratio=3)
         for t in resolve_dates(art.text, art.published):
-            ctx = art.text[max(0, t.start - 30): t.end + 30].replace("\n", " ")
+            ctx = " ".join(art.text[max(0, t.start - 30): t.end + 30].split())
             interval = "" if t.interval is None else (
                 t.interval.start.isoformat() if t.interval.start == t.interval.end
                 else f"{t.interval.start} … {t.interval.end}")
@@ -248,6 +249,13 @@ def dates(file: Path | None, jsonl_path: str | None) -> None:
         console.print(table)
     if loaded.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _console() -> Any:
+    """A rich console on stdout; wide enough for tables when output goes to a file or pipe."""
+    from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=160)
 
 
 # ----------------------------------------------------------------------------------- summarize
@@ -344,9 +352,7 @@ def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, max
     elif fmt == "csv":
         click.echo(timeline_csv(result), nl=False)
     else:
-        from rich.console import Console
-
-        Console().print(timeline_table(result))
+        _console().print(timeline_table(result))
     if loaded.skipped:
         sys.exit(EXIT_SKIPPED)
 

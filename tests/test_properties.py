@@ -13,9 +13,10 @@ from briefing.options import make_options
 from briefing.pipeline import build
 
 # Letters from several scripts, markup characters, digits and date-ish words, control characters.
-ALPHABET = st.characters(codec="utf-8", exclude_categories=("Cs",))
+# NUL is left out: a text file holding NUL bytes is read as binary and skipped (tests/ingest cover it).
+ALPHABET = st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00")
 WORDS = st.sampled_from(["AT&T", "<b>", "S&P 500", "0.1 <A <0.9", "Москва", "القاهرة", "Αθήνα", "on Monday",
-                         "May 5", "2019-02-30", "\x0b", "\x00", "\u200f", "javascript:alert(1)", "€", "\t", "\n\n"])
+                         "May 5", "2019-02-30", "\x0b", "\x1b", "\u200f", "javascript:alert(1)", "€", "\t", "\n\n"])
 TEXT = st.lists(st.one_of(st.text(ALPHABET, min_size=1, max_size=30), WORDS), min_size=1, max_size=40).map(" ".join)
 
 

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Build time and peak memory at scale, against the naive analysis on the same articles.
+
+    python bench/build_bench.py                    # 500, 1000 and 4000 articles
+    python bench/build_bench.py --sizes 500 --naive-limit 200
+
+For each size N it writes N articles (the Timeline17 development articles from ../shared,
+repeated with a distinct first line per copy so none is an exact duplicate) as one JSON Lines
+file in a temporary folder outside the repository, then measures, in the same run:
+
+- cold build: ``briefing build FILE --format pdf,docx`` with an empty cache folder;
+- warm re-run with 1% new articles (the cache from the cold run, N/100 articles added);
+- the naive analysis alone: per article ``dateparser.search_dates`` (DCT as RELATIVE_BASE) +
+  sumy LexRank, 3 sentences (with our offline tokenizer, since sumy's default needs NLTK data).
+  ``--naive-limit`` times only the first K articles and scales the time up linearly (it is
+  ~5 articles/s; the full 4,000 take about 13 minutes).
+
+Peak memory is the largest sum of RSS over the build process and all its children, sampled
+every 50 ms from /proc. Not a test: nothing here runs in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+T17 = REPO.parent / "shared" / "corpora" / "tls" / "t17"
+
+
+def corpus(n: int, extra: int = 0) -> list[dict[str, str]]:
+    base = [json.loads(line) for f in sorted(T17.glob("*/articles.jsonl"))
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = []
+    for i in range(n + extra):
+        src = base[i % len(base)]
+        copy = i // len(base)
+        text = src["text"] if copy == 0 else f"Copy {copy} of report {src['id']}.\n{src['text']}"
+        rows.append({"id": f"{src['id']}-{copy}", "date": src["date"], "title": src.get("title", ""),
+                     "text": text, "source": f"outlet{copy % 7}"})
+    return rows
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Sum of VmRSS over ``pid`` and all its descendants."""
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for child in Path(f"/proc/{p}/task").iterdir():
+                kids = (child / "children").read_text().split()
+                stack.extend(int(k) for k in kids)
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """(seconds, peak MB over the process tree, exit code)."""
+    peak = 0
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss_kb(proc.pid))
+            time.sleep(0.05)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    _, err = proc.communicate()
+    done.set()
+    th.join()
+    secs = time.perf_counter() - t0
+    if proc.returncode not in (0, 3):
+        sys.stderr.write(err[-2000:])
+    return secs, peak / 1024, proc.returncode
+
+
+def naive_seconds(rows: list[dict[str, str]], limit: int | None) -> float:
+    """Time the naive analysis on ``rows`` (or on the first ``limit``, scaled up)."""
+    script = (
+        "import json, sys, datetime\n"
+        "from dateparser.search import search_dates\n"
+        "from sumy.parsers.plaintext import PlaintextParser\n"
+        "from sumy.summarizers.lex_rank import LexRankSummarizer\n"
+        "from briefing.summarize import sumy_tokenizer\n"
+        "tok = sumy_tokenizer()\n"
+        "lex = LexRankSummarizer()\n"
+        "for line in open(sys.argv[1], encoding='utf-8'):\n"
+        "    o = json.loads(line)\n"
+        "    base = datetime.datetime.fromisoformat(o['date'][:10])\n"
+        "    search_dates(o['text'], languages=['en'], settings={'RELATIVE_BASE': base})\n"
+        "    list(lex(PlaintextParser.from_string(o['text'], tok).document, 3))\n"
+    )
+    sample = rows[:limit] if limit else rows
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "naive.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in sample), encoding="utf-8")
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", script, str(path)], check=True)
+        secs = time.perf_counter() - t0
+    return secs * len(rows) / len(sample)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="500,1000,4000")
+    ap.add_argument("--naive-limit", type=int, default=None, help="time the naive analysis on K articles, scaled")
+    ap.add_argument("--briefing", default="briefing")
+    args = ap.parse_args()
+    if not T17.is_dir():
+        sys.exit(f"skipped: {T17} not found (the Timeline17 development articles)")
+    print(f"{'articles':>8} {'M chars':>8} {'cold s':>8} {'peak MB':>8} {'pages':>6} {'warm+1% s':>10} "
+          f"{'warm x':>7} {'naive s':>8} {'naive/cold':>10}")
+    for n in (int(s) for s in args.sizes.split(",")):
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+            t = Path(tmp)
+            rows = corpus(n)
+            (t / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+            env = {**os.environ, "BRIEFING_CACHE_DIR": str(t / "cache"), "SOURCE_DATE_EPOCH": "1600000000"}
+            cmd = [args.briefing, "build", str(t / "in.jsonl"), "--out", str(t / "out"), "--format", "pdf,docx"]
+            cold, peak, rc = timed(cmd, env)
+            pdfs = list((t / "out").glob("*.pdf"))
+            pages = 0
+            if pdfs:
+                from pypdf import PdfReader
+
+                pages = len(PdfReader(str(pdfs[0])).pages)
+            more = corpus(n, max(1, n // 100))
+            (t / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in more), encoding="utf-8")
+            warm, _, _ = timed(cmd, env)
+            naive = naive_seconds(rows, args.naive_limit)
+            chars = sum(len(r["text"]) for r in rows) / 1e6
+            print(f"{n:>8} {chars:>8.1f} {cold:>8.1f} {peak:>8.0f} {pages:>6} {warm:>10.1f} {cold / warm:>7.1f} "
+                  f"{naive:>8.1f} {naive / cold:>10.1f}" + ("" if rc in (0, 3) else f"  (build exited {rc})"),
+                  flush=True)
+
+
+if __name__ == "__main__":
+    main()
