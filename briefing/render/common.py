@@ -1,0 +1,170 @@
+"""What every document shows, decided once: which articles, in which words, with which anchors.
+
+The renderers (PDF, DOCX, Markdown) only lay these out. Nothing here re-parses article text or
+resolves dates: it formats the dates the Briefing already holds, without locale dependence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+from briefing.model import ArticleAnalysis, Briefing, Event, SourceRef, TimeExpression
+from briefing.render.text import clean, safe_url
+from briefing.template import Template
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MAX_DATES_SHOWN = 12  # "dates found" per article; more are counted, not listed
+MAX_URL_SHOWN = 64  # characters of a link's text; the link itself stays whole
+MAX_SOURCES_SHOWN = 4  # articles per timeline row or key point; the rest are counted ("+3")
+
+
+def format_day(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def format_period(briefing: Briefing) -> str:
+    """'2–8 Mar 2020 (2020-W10)', '28 Feb – 5 Mar 2020', '30 Dec 2019 – 5 Jan 2020'."""
+    p = briefing.period
+    if p.start == p.end:
+        text = format_day(p.start)
+    elif (p.start.year, p.start.month) == (p.end.year, p.end.month):
+        text = f"{p.start.day}–{format_day(p.end)}"
+    elif p.start.year == p.end.year:
+        text = f"{p.start.day} {_MONTHS[p.start.month - 1]} – {format_day(p.end)}"
+    else:
+        text = f"{format_day(p.start)} – {format_day(p.end)}"
+    label = clean(p.label).strip()
+    # A label made of the dates themselves ("2020-02-10_2020-09-30") would only repeat them.
+    named = label and p.start.isoformat() not in label and label not in text
+    return f"{text} ({label})" if named else text
+
+
+def anchor(index: int) -> str:
+    """The internal link target of the article shown at ``index`` (0-based)."""
+    return f"art-{index + 1}"
+
+
+@dataclass(frozen=True)
+class Shown:
+    """The articles that get a section, and how to link to them."""
+
+    articles: tuple[ArticleAnalysis, ...]
+    total: int
+    anchors: dict[str, str]  # article id -> anchor, for shown articles only
+
+    @property
+    def hidden(self) -> int:
+        return self.total - len(self.articles)
+
+
+def shown_articles(briefing: Briefing, template: Template) -> Shown:
+    articles = briefing.articles[: template.article_cap]
+    return Shown(articles, len(briefing.articles), {a.article.id: anchor(i) for i, a in enumerate(articles)})
+
+
+def source_tokens(refs: tuple[SourceRef, ...], *, limit: int = 4) -> list[tuple[str, str | None]]:
+    """The sources of an event or key point as (text, article id or None) pieces to lay out.
+
+    One article per outlet shows the outlet's name ("Reuters"); several articles from one outlet
+    show it once with each article's publication day ("Reuters 3 Mar, 5 Mar"). The article id
+    lets a renderer link the piece to that article's section. Beyond ``limit`` articles a
+    last piece counts the rest ("+3").
+    """
+    distinct: dict[str, SourceRef] = {}
+    for ref in refs:
+        distinct.setdefault(ref.article_id, ref)
+    shown = list(distinct.values())[:limit]
+    groups: dict[str, list[SourceRef]] = {}
+    for ref in shown:
+        name = clean(ref.source).strip() or clean(ref.title).strip() or ref.article_id
+        groups.setdefault(name, []).append(ref)
+    tokens: list[tuple[str, str | None]] = []
+    for name, group in groups.items():
+        if tokens:
+            tokens.append(("; ", None))
+        if len(group) == 1:
+            tokens.append((name, group[0].article_id))
+            continue
+        tokens.append((name + " ", None))
+        for k, ref in enumerate(sorted(group, key=lambda r: (r.published, r.article_id))):
+            if k:
+                tokens.append((", ", None))
+            # A no-break space: "6 Mar" never splits across lines in a narrow column.
+            tokens.append((f"{ref.published.day}\u00a0{_MONTHS[ref.published.month - 1]}", ref.article_id))
+    if len(distinct) > limit:
+        tokens.append((f"; +{len(distinct) - limit}", None))
+    return tokens
+
+
+def display_url(url: str) -> str:
+    """A link's visible text: host and path, shortened for the page (the link stays whole)."""
+    parts = urlsplit(url)
+    text = (parts.netloc + parts.path).rstrip("/") if parts.scheme in ("http", "https") else url
+    text = text.removeprefix("www.")
+    return text if len(text) <= MAX_URL_SHOWN else text[: MAX_URL_SHOWN - 1] + "…"
+
+
+def article_link(analysis: ArticleAnalysis) -> str | None:
+    return safe_url(analysis.article.url)
+
+
+def shown_whole(analysis: ArticleAnalysis) -> bool:
+    """True when the summary is the whole article (it has no more sentences than the summary)."""
+    summary = analysis.summary.sentences
+    return bool(summary) and len(analysis.sentences) <= len(summary)
+
+
+def _date_text(tx: TimeExpression) -> str:
+    if tx.interval is None:
+        return clean(tx.value)
+    start, end = tx.interval.start, tx.interval.end
+    approx = "~ " if tx.certainty != "exact" else ""
+    if start == end:
+        return approx + format_day(start)
+    return f"{approx}{format_day(start)} – {format_day(end)}"
+
+
+def dates_found(analysis: ArticleAnalysis) -> tuple[list[tuple[str, str]], int]:
+    """(text as written, resolved date) for the first distinct expressions, and how many more."""
+    seen: dict[tuple[str, str], None] = {}
+    for tx in analysis.timexes:
+        seen.setdefault((clean(tx.text), _date_text(tx)), None)
+    pairs = list(seen)
+    return pairs[:MAX_DATES_SHOWN], max(0, len(pairs) - MAX_DATES_SHOWN)
+
+
+def outlet_counts(briefing: Briefing) -> list[tuple[str, int]]:
+    counts = Counter(clean(a.article.source) or "unknown" for a in briefing.articles)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+
+
+def cover_facts(briefing: Briefing, template: Template) -> list[tuple[str, str]]:
+    labels, stats = template.labels, briefing.stats
+    return [
+        (labels.period, format_period(briefing)),
+        (labels.made, briefing.made.isoformat()),
+        (labels.articles, str(stats.articles)),
+        (labels.sources, str(stats.sources)),
+    ]
+
+
+def timeline_events(briefing: Briefing) -> tuple[Event, ...]:
+    """The main timeline (the pipeline already capped it by the options' ``max_dates``)."""
+    return briefing.timeline.events
+
+
+def section_title(name: str, template: Template) -> str:
+    labels = template.labels
+    return {
+        "contents": labels.contents,
+        "key_points": labels.key_points,
+        "chart": labels.chart,
+        "timeline": labels.timeline,
+        "upcoming": labels.upcoming,
+        "background": labels.background,
+        "articles": labels.articles_section,
+        "appendix": labels.appendix,
+    }.get(name, name)

@@ -1,0 +1,231 @@
+"""The one door article text goes through before it meets a document: clean, escape, link, shape.
+
+* ``clean`` drops characters no document format can hold (control characters such as the
+  vertical tab Word uses for line breaks, lone surrogates). Ingestion already cleans article
+  text; renderers clean again because a crash here would lose the whole briefing.
+* ``markup`` is the ONLY way article-derived text enters reportlab's mini-markup: it escapes
+  ``& < >`` (so ``AT&T``, ``S&P 500``, ``0.1 <A <0.9`` and ``<b>`` show literally) and shapes
+  right-to-left runs (Arabic names) into glyphs in visual order. Template code adds the tags.
+* ``safe_url`` lets only ``http``/``https``/``mailto`` links through (never ``javascript:``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+from xml.sax.saxutils import escape, quoteattr
+
+# Characters XML 1.0 (DOCX) cannot hold and PDF text should not carry: C0 controls except tab
+# and newline, DEL, C1 controls, lone surrogates and the two non-characters U+FFFE/U+FFFF.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SPACES = re.compile(r"[ \t\n]+")
+SAFE_SCHEMES = ("http", "https", "mailto")
+# An RTL run this short (a name, a place) is kept on one line: breaking it would put its words
+# in the wrong order, as the PDF draws shaped runs left to right.
+MAX_UNBROKEN_RTL = 40
+
+
+def clean(text: str) -> str:
+    """Text a document can hold: unsafe characters become spaces, runs of spaces collapse.
+
+    Not stripped: renderers join fragments such as " · " that need their spaces.
+    """
+    return _SPACES.sub(" ", _UNSAFE.sub(" ", text))
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it is an http(s) or mailto link a reader may follow, else None."""
+    if not url:
+        return None
+    url = url.strip()
+    if _UNSAFE.search(url) or any(ch.isspace() for ch in url) or len(url) > 2000:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in SAFE_SCHEMES:
+        return None
+    if scheme in ("http", "https") and not parts.hostname:
+        return None
+    if scheme == "mailto" and "@" not in parts.path:
+        return None
+    return url
+
+
+def href(url: str) -> str:
+    """An attribute value (with its quotes) for a URL that ``safe_url`` accepted."""
+    return quoteattr(url)
+
+
+# --- right-to-left runs --------------------------------------------------------------------------
+
+_RTL_CLASSES = ("R", "AL")
+_JOINERS = ("NSM", "WS", "CS", "ON", "BN")  # marks and spaces inside a run of RTL words
+
+
+def _is_rtl(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in _RTL_CLASSES
+
+
+def has_rtl(text: str) -> bool:
+    return any(_is_rtl(ch) for ch in text)
+
+
+def rtl_runs(text: str) -> list[tuple[str, bool]]:
+    """Split text into (segment, is_rtl) pieces; an RTL run spans the spaces between RTL words."""
+    pieces: list[tuple[str, bool]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not _is_rtl(text[i]):
+            j = i
+            while j < n and not _is_rtl(text[j]):
+                j += 1
+            pieces.append((text[i:j], False))
+            i = j
+            continue
+        j = last_rtl = i
+        while j < n and (_is_rtl(text[j]) or unicodedata.bidirectional(text[j]) in _JOINERS):
+            if _is_rtl(text[j]) or unicodedata.bidirectional(text[j]) == "NSM":
+                last_rtl = j
+            j += 1
+        pieces.append((text[i : last_rtl + 1], True))
+        i = last_rtl + 1
+    return pieces
+
+
+@cache
+def _shaper(font_path: str) -> tuple[Any, dict[int, int]]:
+    """A HarfBuzz font for ``font_path`` and a glyph → code point map (lowest code point wins)."""
+    import uharfbuzz as hb
+    from fontTools.ttLib import TTFont
+
+    with open(font_path, "rb") as fh:
+        data = fh.read()
+    font = hb.Font(hb.Face(hb.Blob(data)))
+    reverse: dict[int, int] = {}
+    tt = TTFont(font_path, lazy=True)
+    order = tt.getGlyphOrder()
+    gid_of = {name: gid for gid, name in enumerate(order)}
+    for cp, name in sorted(tt.getBestCmap().items(), reverse=True):
+        reverse[gid_of[name]] = cp
+    tt.close()
+    return font, reverse
+
+
+def shape_rtl(run: str, font_path: str) -> str:
+    """An RTL run as the code points of its shaped glyphs, in visual (left-to-right) order.
+
+    The PDF then draws it like Latin text: joined Arabic letters (presentation forms, which
+    NFKC maps back to the plain letters) in the right order, without turning on HarfBuzz for
+    Latin words (where it would add decorative ligatures such as "ﬆ").
+    """
+    import uharfbuzz as hb
+
+    font, reverse = _shaper(font_path)
+    buf = hb.Buffer()
+    buf.add_str(run)
+    buf.guess_segment_properties()
+    hb.shape(font, buf, {"kern": True, "liga": True})
+    out: list[str] = []
+    infos = buf.glyph_infos
+    for info in infos:
+        cp = reverse.get(info.codepoint)
+        if cp is None:  # a glyph with no code point: fall back to the characters of its cluster
+            end = min((i.cluster for i in infos if i.cluster > info.cluster), default=len(run))
+            out.append(run[info.cluster : end])
+        else:
+            out.append(chr(cp))
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Faces:
+    """What the PDF's fonts can draw, so that ``markup`` never lets a glyph fall into a box.
+
+    ``covered``: code points the body face has. ``fallback``/``fallback_covered``: a face for the
+    rest (DejaVu Sans, which has more scripts than DejaVu Serif). ``rtl``/``rtl_path``: the face
+    for shaped right-to-left runs and its file.
+    """
+
+    covered: frozenset[int]
+    fallback: str
+    fallback_covered: frozenset[int]
+    rtl: str
+    rtl_path: str
+    missing_color: str = "#777777"
+    missing_label: str = "[{script} text]"
+
+
+def _script(ch: str) -> str:
+    """'Devanagari' for 'अ': the first word of the character's Unicode name."""
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0].title() if name else "Unknown"
+
+
+def _coverage_runs(text: str, faces: Faces) -> list[tuple[str, int]]:
+    """(run, kind): kind 0 = the body face has it, 1 = the fallback face, 2 = no face we embed.
+    Spaces join the run they sit in, so a phrase in another script stays one run."""
+    runs: list[tuple[str, int]] = []
+    for ch in text:
+        cp = ord(ch)
+        if ch == " " and runs:
+            kind = runs[-1][1]
+        elif cp in faces.covered:
+            kind = 0
+        elif cp in faces.fallback_covered:
+            kind = 1
+        else:
+            kind = 2
+        if runs and runs[-1][1] == kind:
+            runs[-1] = (runs[-1][0] + ch, kind)
+        else:
+            runs.append((ch, kind))
+    return runs
+
+
+def _ltr_markup(text: str, faces: Faces) -> str:
+    parts = []
+    for run, kind in _coverage_runs(text, faces):
+        if kind == 0:
+            parts.append(escape(run))
+        elif kind == 1:
+            parts.append(f'<font name="{faces.fallback}">{escape(run)}</font>')
+        else:
+            # No embedded font has these glyphs (e.g. Devanagari): say which script was left out
+            # rather than print a row of boxes. DOCX, JSON and Markdown keep the text itself.
+            core = run.strip()
+            label = faces.missing_label.format(script=_script(core[0])) if core else ""
+            parts.append(escape(run[: len(run) - len(run.lstrip())]))
+            parts.append(f'<font color="{faces.missing_color}">{escape(label)}</font>')
+            parts.append(escape(run[len(run.rstrip()) :]) if core else "")
+    return "".join(parts)
+
+
+def markup(text: str, faces: Faces | None = None) -> str:
+    """Escaped reportlab markup for article-derived text (the only way such text enters a PDF).
+
+    With ``faces``, right-to-left runs are shaped and set in the RTL face (Arabic names render
+    joined and in order), characters the body face lacks are set in the fallback face, and
+    characters no embedded face has are replaced by a note naming their script.
+    """
+    text = clean(text)
+    if faces is None:
+        return escape(text)
+    if not has_rtl(text) and all(ord(ch) in faces.covered for ch in text):
+        return escape(text)
+    parts = []
+    for piece, rtl in rtl_runs(text):
+        if rtl:
+            shaped = shape_rtl(piece, faces.rtl_path)
+            if len(shaped) <= MAX_UNBROKEN_RTL:  # a name: keep it on one line, its words in order
+                shaped = shaped.replace(" ", "\u00a0")
+            parts.append(f'<font name="{faces.rtl}">{escape(shaped)}</font>')
+        else:
+            parts.append(_ltr_markup(piece, faces))
+    return "".join(parts)

@@ -1,0 +1,63 @@
+"""What every renderer shows: periods, source lists, the cap, dates found."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from render_factories import make_briefing
+
+from briefing.model import Period, SourceRef
+from briefing.render import common
+from briefing.template import Template
+
+
+def _ref(article_id: str, source: str, day: int) -> SourceRef:
+    return SourceRef(article_id, "t", source, date(2020, 3, day))
+
+
+def test_sources_group_by_outlet_with_days_in_order() -> None:
+    refs = (_ref("a", "Wire", 5), _ref("b", "Ledger", 2), _ref("c", "Wire", 3), _ref("a", "Wire", 5))
+    assert common.source_tokens(refs) == [
+        ("Wire ", None),
+        ("3\u00a0Mar", "c"),
+        (", ", None),
+        ("5\u00a0Mar", "a"),
+        ("; ", None),
+        ("Ledger", "b"),
+    ]
+
+
+def test_sources_beyond_the_limit_are_counted() -> None:
+    refs = tuple(_ref(f"a{i}", f"Outlet {i}", 2) for i in range(6))
+    tokens = common.source_tokens(refs, limit=4)
+    assert [t for t, _ in tokens if _ is not None] == ["Outlet 0", "Outlet 1", "Outlet 2", "Outlet 3"]
+    assert tokens[-1] == ("; +2", None)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "label", "shown"),
+    [
+        (date(2020, 3, 2), date(2020, 3, 8), "2020-W10", "2–8 Mar 2020 (2020-W10)"),
+        (date(2020, 2, 28), date(2020, 3, 5), "custom", "28 Feb – 5 Mar 2020 (custom)"),
+        (date(2019, 12, 30), date(2020, 1, 5), "2020-W01", "30 Dec 2019 – 5 Jan 2020 (2020-W01)"),
+        (date(2020, 2, 10), date(2020, 9, 30), "2020-02-10_2020-09-30", "10 Feb – 30 Sep 2020"),
+        (date(2020, 3, 2), date(2020, 3, 2), "", "2 Mar 2020"),
+    ],
+)
+def test_period_wording(start: date, end: date, label: str, shown: str) -> None:
+    briefing = replace(make_briefing(2), period=Period(start, end, label))
+    assert common.format_period(briefing) == shown
+
+
+def test_cap_and_anchors(weekly: Template) -> None:
+    shown = common.shown_articles(make_briefing(12), replace(weekly, article_cap=5))
+    assert (len(shown.articles), shown.total, shown.hidden) == (5, 12, 7)
+    assert shown.anchors == {f"a{i:02d}": f"art-{i + 1}" for i in range(5)}
+
+
+def test_dates_found_show_approximation() -> None:
+    pairs, more = common.dates_found(make_briefing(1).articles[0])
+    assert pairs == [("Monday", "2 Mar 2020"), ("early April", "~ 1 Apr 2020 – 10 Apr 2020")]
+    assert more == 0

@@ -1,0 +1,219 @@
+"""The PDF read back like a reader would: text, fonts, links, outline, metadata, footers, bytes."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from render_factories import ARABIC_NAME, HOSTILE_TITLE, LONG_URL, make_briefing
+
+from briefing.model import Briefing
+from briefing.render import renderer
+from briefing.template import Template
+
+render_pdf = renderer("pdf")
+
+
+def _text(reader: PdfReader) -> str:
+    """All text, NFKC-normalised, line breaks and runs of spaces as single spaces."""
+    return " ".join(unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in reader.pages)).split())
+
+
+def _annotations(reader: PdfReader) -> list[Any]:
+    return [a.get_object() for page in reader.pages for a in (page.get("/Annots") or [])]
+
+
+def _outline_titles(items: list[Any], depth: int = 0) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for item in items:
+        if isinstance(item, list):
+            out += _outline_titles(item, depth + 1)
+        else:
+            out.append((depth, item.title))
+    return out
+
+
+@pytest.fixture(scope="module")
+def real_pdf(briefing: Briefing, weekly: Template) -> bytes:
+    return render_pdf(briefing, weekly)
+
+
+@pytest.fixture(scope="module")
+def hostile_pdf(hostile: Briefing, weekly: Template) -> bytes:
+    return render_pdf(hostile, weekly)
+
+
+@pytest.fixture(scope="module")
+def real(real_pdf: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(real_pdf))
+
+
+@pytest.fixture(scope="module")
+def evil(hostile_pdf: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(hostile_pdf))
+
+
+def test_sections_and_articles_are_there(real: PdfReader, briefing: Briefing) -> None:
+    text = _text(real)
+    for heading in (
+        "WEEKLY BRIEFING",
+        "Regional news briefing",
+        "2–8 Mar 2020 (2020-W10)",
+        "2020-03-09",
+        "Contents",
+        "Key points",
+        "Timeline",
+        "Date Event Sources",
+        "Upcoming and ongoing",
+        "Articles",
+        "Sources and method",
+        "Inputs skipped",
+        "feeds/broken.html",
+        "Made with briefing 0.1.0",
+        "~ early March 2020",
+        "Dates found",
+    ):
+        assert heading in text, heading
+    for analysis in briefing.articles:
+        assert analysis.article.title in text
+        assert analysis.summary.sentences[0] in text
+
+
+def test_hostile_text_shows_literally(evil: PdfReader) -> None:
+    text = _text(evil)
+    for literal in (
+        HOSTILE_TITLE,
+        "Hostile <briefing> & friends",
+        "S&P 500 <i>fell</i>",
+        "0.1 <A <0.9 holds",
+        "The tag <b> stays literal",
+        "Wire & <Co>",
+        "Сергей Лавров",
+        "Κυριάκος Μητσοτάκης",
+        "(no summary",
+        "No dated events",
+    ):
+        assert literal in text, literal
+    assert ARABIC_NAME in text  # shaped glyphs map back to the letters, in reading order
+    assert "S&P;" not in text and "\x0b" not in text
+    assert "A banner read [Devanagari text] in Delhi." in text  # named, not a row of boxes
+
+
+def test_every_font_is_embedded_truetype(real: PdfReader, evil: PdfReader) -> None:
+    for reader in (real, evil):
+        fonts = {}
+        for page in reader.pages:
+            for font in page["/Resources"].get_object().get("/Font", {}).values():
+                font = font.get_object()
+                fonts[font["/BaseFont"]] = font
+        assert fonts
+        for name, font in fonts.items():
+            assert font["/Subtype"] == "/TrueType", name
+            assert "/FontFile2" in font["/FontDescriptor"].get_object(), name
+            assert "DejaVu" in name
+
+
+def test_links_are_http_and_internal_only(real: PdfReader, evil: PdfReader) -> None:
+    uris = [a["/A"]["/URI"] for r in (real, evil) for a in _annotations(r) if "/A" in a and "/URI" in a["/A"]]
+    assert "https://news.example.org/00/story?id=0&lang=en" in uris
+    assert all(u.startswith(("http://", "https://", "mailto:")) for u in uris)
+    assert not any("javascript" in u.lower() for u in uris)
+    assert LONG_URL not in uris  # a URL inside article text is never made a link
+
+
+def test_internal_links_land_on_the_article_page(real: PdfReader, briefing: Briefing) -> None:
+    dests = [a["/Dest"] for a in _annotations(real) if "/Dest" in a]
+    assert len(dests) >= len(briefing.articles)  # contents + key points + timeline sources
+    pages = {p.indirect_reference.idnum: i for i, p in enumerate(real.pages)}
+    last_title = briefing.articles[-1].article.title
+    target_pages = {pages[d[0].idnum] for d in dests}
+    holder = next(i for i, p in enumerate(real.pages) if last_title in p.extract_text())
+    assert holder in target_pages
+
+
+def test_outline_has_sections_and_articles(real: PdfReader, briefing: Briefing) -> None:
+    titles = _outline_titles(real.outline)
+    assert (0, "Regional news briefing") in titles and (0, "Timeline") in titles
+    assert (0, "Sources and method") in titles
+    assert [t for d, t in titles if d == 1] == [a.article.title for a in briefing.articles]
+    dest_pages = {real.get_destination_page_number(o) for o in real.outline if not isinstance(o, list)}
+    assert len(dest_pages) > 1  # the outline points at real pages, not all at page 1
+
+
+def test_metadata(evil: PdfReader, weekly: Template) -> None:
+    meta = evil.metadata
+    assert meta is not None
+    assert meta.title == "Hostile <briefing> & friends"
+    assert meta.author == "briefing"
+    assert meta.subject == "Weekly briefing, 2–8 Mar 2020 (2020-W10)"
+    assert evil.trailer["/Root"]["/Lang"] == weekly.language
+    assert evil.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
+
+
+def test_footers_say_page_x_of_y_with_the_period(real: PdfReader) -> None:
+    total = len(real.pages)
+    assert total >= 3
+    for number, page in enumerate(real.pages, start=1):
+        text = page.extract_text()
+        assert f"Page {number} of {total}" in text
+        assert "2–8 Mar 2020 (2020-W10)" in unicodedata.normalize("NFKC", text)
+
+
+def test_same_briefing_same_bytes(real_pdf: bytes, briefing: Briefing, weekly: Template) -> None:
+    assert render_pdf(briefing, weekly) == real_pdf
+
+
+def test_page_sizes_follow_the_template(real: PdfReader, briefing: Briefing, onepage: Template) -> None:
+    a4 = real.pages[0].mediabox
+    assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
+    letter = PdfReader(io.BytesIO(render_pdf(briefing, onepage))).pages[0].mediabox
+    assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
+
+
+def test_beyond_the_cap_the_document_says_how_many_more(weekly: Template) -> None:
+    from dataclasses import replace
+
+    big = make_briefing(14)
+    reader = PdfReader(io.BytesIO(render_pdf(big, replace(weekly, article_cap=9))))
+    text = _text(reader)
+    assert "9 of 14 articles are shown; the JSON output carries all of them." in text
+    assert len([t for d, t in _outline_titles(reader.outline) if d == 1]) == 9
+    assert big.articles[9].article.title not in text  # not shown anywhere, not even in the contents
+
+
+def test_onepage_template_is_a_brief(briefing: Briefing, onepage: Template) -> None:
+    reader = PdfReader(io.BytesIO(render_pdf(briefing, onepage)))
+    text = _text(reader)
+    assert "BRIEF" in text and "In short" in text and "Main dates" in text and "Read more" in text
+    assert "Contents" not in text and "Dates found" not in text and "Sources and method" not in text
+    shown = [a.article.title for a in briefing.articles[: onepage.article_cap]]
+    assert all(title in text for title in shown)
+    fonts = {f.get_object()["/BaseFont"] for p in reader.pages for f in p["/Resources"]["/Font"].values()}
+    assert any("DejaVuSerif" in str(f) for f in fonts)  # serif body: visibly different from weekly
+
+
+def test_onepage_shrinks_a_little_but_never_a_lot(briefing: Briefing, onepage: Template) -> None:
+    from dataclasses import replace
+
+    def with_long_key_points(repeat: int) -> Briefing:
+        points = tuple(replace(k, text=" ".join([k.text] * repeat)) for k in briefing.key_points[:3])
+        return replace(
+            briefing,
+            key_points=points,
+            timeline=replace(briefing.timeline, events=briefing.timeline.events[:6]),
+        )
+
+    def pages(b: Briefing, template: Template) -> PdfReader:
+        return PdfReader(io.BytesIO(render_pdf(b, template)))
+
+    assert onepage.fit_one_page
+    slightly_long = with_long_key_points(12)
+    assert len(pages(slightly_long, replace(onepage, fit_one_page=False)).pages) == 2
+    shrunk = pages(slightly_long, onepage)
+    assert len(shrunk.pages) == 1 and "Page 1 of 1" in shrunk.pages[0].extract_text()
+    assert [t for _, t in _outline_titles(shrunk.outline)][:2] == ["Regional news briefing", "In short"]
+    # Far too long for one page: it flows on at full size rather than shrinking to illegibility.
+    assert len(pages(with_long_key_points(30), onepage).pages) == 2

@@ -1,0 +1,132 @@
+"""The one door for article text: cleaning, escaping, safe links, right-to-left shaping."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.render.text import Faces, clean, markup, rtl_runs, safe_url
+
+ARABIC = "محمد بن سلمان"
+
+
+def _faces(body: str) -> Faces:
+    from briefing.render.fonts import register_fonts
+
+    fonts = register_fonts()
+    face = fonts.regular[body]
+    return Faces(
+        fonts.covered[face],
+        "BriefSans",
+        fonts.covered["BriefSans"],
+        fonts.rtl,
+        str(fonts.rtl_path),
+        "#777777",
+    )
+
+
+def test_glyphs_the_body_face_lacks_come_from_a_face_that_has_them() -> None:
+    # DejaVu Serif has no Canadian syllabics; DejaVu Sans does. No embedded face has Devanagari.
+    assert markup("Nunavut (ᐃᓄᒃᑎᑐᑦ) said", _faces("serif")) == (
+        'Nunavut (<font name="BriefSans">ᐃᓄᒃᑎᑐᑦ</font>) said'
+    )
+    assert markup("Nunavut (ᐃᓄᒃᑎᑐᑦ) said", _faces("sans")) == "Nunavut (ᐃᓄᒃᑎᑐᑦ) said"
+    assert markup("He said नमस्ते दुनिया today", _faces("sans")) == (
+        'He said <font color="#777777">[Devanagari text]</font> today'
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://example.org/a?b=1&c=2", True),
+        ("http://example.org", True),
+        ("mailto:desk@example.org", True),
+        ("javascript:alert(1)", False),
+        ("JavaScript:alert(1)", False),
+        ("data:text/html,<b>x</b>", False),
+        ("file:///etc/passwd", False),
+        ("ftp://example.org/x", False),
+        ("https:///no-host", False),
+        ("https://exa mple.org", False),
+        ("https://example.org/\x0bx", False),
+        ("mailto:nobody", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_only_http_and_mailto_links_pass(url: str | None, ok: bool) -> None:
+    assert (safe_url(url) is not None) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AT&T", "AT&amp;T"),
+        ("S&P 500", "S&amp;P 500"),
+        ("0.1 <A <0.9", "0.1 &lt;A &lt;0.9"),
+        ("<b>bold?</b>", "&lt;b&gt;bold?&lt;/b&gt;"),
+        ("line\x0bbreak\x00", "line break "),
+    ],
+)
+def test_markup_escapes_everything(text: str, expected: str) -> None:
+    assert markup(text) == expected
+
+
+def test_clean_keeps_spaces_that_join_fragments() -> None:
+    assert clean(" · ") == " · "
+    assert clean("a\x0b\x0c\x1bb") == "a b"
+
+
+def test_rtl_runs_span_names_but_not_latin() -> None:
+    assert rtl_runs(f"Met {ARABIC}, then left.") == [("Met ", False), (ARABIC, True), (", then left.", False)]
+
+
+def test_shaped_arabic_is_joined_and_reads_back() -> None:
+    out = markup(f"met {ARABIC}", _faces("serif"))
+    assert out.startswith('met <font name="BriefRTL">')
+    shaped = out.split(">", 1)[1].split("<", 1)[0]
+    assert any(0xFE70 <= ord(ch) <= 0xFEFF for ch in shaped)  # contextual (joined) forms
+    # Drawn left to right in visual order: reversed and NFKC-normalised it is the name again,
+    # kept on one line by no-break spaces.
+    assert unicodedata.normalize("NFKC", shaped[::-1]) == ARABIC
+    assert " " not in shaped
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80))
+def test_any_text_makes_a_valid_paragraph(text: str) -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    style = ParagraphStyle("t", fontName="BriefSerif")
+    para = Paragraph(markup(text, _faces("serif")), style)
+    para.wrap(200, 1000)  # raises on broken markup
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_goes_into_a_docx(text: str) -> None:
+    import docx
+
+    from briefing.render.docx_layout import add_link, add_text
+
+    paragraph = docx.Document().add_paragraph()
+    add_text(paragraph, text)  # python-docx raises on control characters that clean() missed
+    add_link(paragraph, text, anchor="art-1")
+
+
+def test_importing_renderers_stays_light() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, briefing.render, briefing.template, briefing.render.common; "
+        "heavy = {'reportlab', 'docx', 'matplotlib', 'PIL'}; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
