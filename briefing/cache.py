@@ -1,13 +1,16 @@
 """A content-hash cache of per-article analyses, in one SQLite file in the user's cache folder.
 
-The key hashes the tool version, the options that change a result (``AnalysisOptions``) and the
-article itself, so a cached analysis is exactly what a fresh one would be. Values are pickled
+The key hashes the tool version, a fingerprint of the analysis code (so an edited rule or
+lexicon never serves stale results, even without a version bump), the options that change a
+result (``AnalysisOptions``) and the article itself, so a cached analysis is exactly what a
+fresh one would be. Values are pickled
 ``ArticleAnalysis`` objects, zlib-compressed. A broken or locked cache is never fatal: the
 analysis is simply recomputed.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -37,9 +40,28 @@ def default_cache_path() -> Path:
     return Path(user_cache_dir("briefing", appauthor=False)) / "analyses.sqlite"
 
 
+#: What the per-article stages are made of: the code and data files whose change changes a result.
+_ANALYSIS_CODE = ("analyse.py", "model.py", "temporal", "text", "summarize")
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of the analysis code and data files (a few dozen small files: ~1 ms)."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for name in _ANALYSIS_CODE:
+        path = root / name
+        files = sorted(p for p in path.rglob("*") if p.suffix in (".py", ".txt", ".json", ".toml")) \
+            if path.is_dir() else [path]
+        for f in files:
+            h.update(f.relative_to(root).as_posix().encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def cache_key(article: Article, options: AnalysisOptions, version: str) -> str:
     h = hashlib.sha256()
-    for part in (f"v{SCHEMA}", version, repr(astuple(options)), article.id, article.title,
+    for part in (f"v{SCHEMA}", version, code_fingerprint(), repr(astuple(options)), article.id, article.title,
                  article.published.isoformat(), article.source, article.url or "", article.origin,
                  repr(article.notes), article.text):
         h.update(part.encode("utf-8", "surrogatepass"))
@@ -71,7 +93,8 @@ class AnalysisCache:
             for i in range(0, len(keys), 500):  # SQLite caps bound parameters per statement
                 chunk = keys[i : i + 500]
                 marks = ",".join("?" * len(chunk))
-                for key, blob in self._db.execute(f"SELECT key, value FROM analysis WHERE key IN ({marks})", chunk):
+                query = f"SELECT key, value FROM analysis WHERE key IN ({marks})"
+                for key, blob in self._db.execute(query, chunk):
                     found[key] = pickle.loads(zlib.decompress(blob))
         except (sqlite3.Error, zlib.error, pickle.UnpicklingError, EOFError, AttributeError) as exc:
             log.warning("cache unreadable, recomputing: %s", exc)
@@ -81,7 +104,8 @@ class AnalysisCache:
     def put_many(self, items: Mapping[str, ArticleAnalysis]) -> None:
         if self._db is None or not items:
             return
-        rows = [(k, zlib.compress(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), 1)) for k, v in items.items()]
+        rows = [(k, zlib.compress(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), 1))
+                for k, v in items.items()]
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO analysis (key, value) VALUES (?, ?)", rows)

@@ -68,7 +68,7 @@ def make_options(
 ) -> Options:
     """Merge explicit choices over the template's defaults and check they fit together."""
     tpl = load_template(template)
-    if (start or end) and (week or weekly) or (week and weekly):
+    if ((start or end) and (week or weekly)) or (week and weekly):
         raise UsageError("choose one period option: --from/--to, --week or --weekly")
     if max_chars < 1000:
         raise UsageError(f"--max-chars {max_chars} is too small; use at least 1000")

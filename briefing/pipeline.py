@@ -133,28 +133,19 @@ def assemble(analyses: Sequence[ArticleAnalysis], timeline: Timeline, period: Pe
     stats = Stats(articles=len(analyses), sources=len(sources), skipped=len(ingested.skipped),
                   events=len(timeline.events) + len(timeline.upcoming) + len(timeline.background),
                   first_published=min(pubs) if pubs else None, last_published=max(pubs) if pubs else None)
-    title = options.title or f"News briefing, {period_title(period)}"
+    title = options.title or default_title(period)
     return Briefing(title=title, period=period, made=made, key_points=kps, timeline=timeline,
                     articles=tuple(ordered), skipped=ingested.skipped, notes=ingested.notes, stats=stats,
                     tool_version=__version__, template=options.template.name)
 
 
-def period_title(period: Period) -> str:
-    """'Week 11, 2020 (9–15 March)' style text for titles."""
+def default_title(period: Period) -> str:
+    """'Weekly briefing: week 11, 2020' for an ISO week, else 'News briefing' (the documents show
+    the dates themselves, so the title does not repeat them)."""
     if "-W" in period.label:
         year, week = period.label.split("-W")
-        return f"week {int(week)}, {year} ({_span(period.start, period.end)})"
-    return _span(period.start, period.end)
-
-
-def _span(a: date, b: date) -> str:
-    if a == b:
-        return f"{a.day} {a:%B %Y}"
-    if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{b.day} {b:%B %Y}"
-    if a.year == b.year:
-        return f"{a.day} {a:%B} – {b.day} {b:%B %Y}"
-    return f"{a.day} {a:%B %Y} – {b.day} {b:%B %Y}"
+        return f"Weekly briefing: week {int(week)}, {year}"
+    return "News briefing"
 
 
 def output_stem(period: Period) -> str:
@@ -163,7 +154,8 @@ def output_stem(period: Period) -> str:
 
 def render(briefing: Briefing, options: Options) -> list[Path]:
     """Stage 6: every requested format, rendered to bytes first, then each file written atomically."""
-    blobs = [(options.out_dir / f"{output_stem(briefing.period)}.{fmt}", renderer(fmt)(briefing, options.template))
+    stem = output_stem(briefing.period)
+    blobs = [(options.out_dir / f"{stem}.{fmt}", renderer(fmt)(briefing, options.template))
              for fmt in options.formats]
     for path, data in blobs:
         write_atomic(path, data)

@@ -8,6 +8,7 @@ ids), so a stream of any length needs memory for those alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -70,8 +71,13 @@ def link_domain(link: str) -> str:
     return host.removeprefix("www.")
 
 
+# "scheme:rest" without spaces: "https://...", "mailto:x@y", "javascript:alert(1)". Such a value is a
+# link, never an outlet's name; only an http(s) one yields a domain.
+_SCHEME_LINK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+
+
 def _looks_like_link(value: str) -> bool:
-    return "://" in value or value.startswith("www.")
+    return "://" in value or value.startswith("www.") or bool(_SCHEME_LINK.match(value))
 
 
 class Finisher:

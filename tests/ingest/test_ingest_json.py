@@ -160,3 +160,12 @@ def test_timeline17_articles_load_with_empty_titles_filled() -> None:
     assert not result.skipped
     assert all(a.title and a.source for a in result.articles)
     assert all(a.published.year >= 2009 for a in result.articles)
+
+
+def test_a_javascript_source_is_never_taken_for_an_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "wire" / "x.jsonl"
+    path.parent.mkdir()
+    path.write_text(json.dumps({"id": "j", "date": "2021-01-05", "text": "Some text here.",
+                                "source": "javascript:alert(1)"}) + "\n", encoding="utf-8")
+    (art,) = load_articles([path]).articles
+    assert art.source == "wire"
