@@ -343,7 +343,8 @@ def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, max
                 if (start is None or a.published >= start) and (end is None or a.published <= end)]
     with _progress_bar("Analysing articles") as progress:
         analyses = analyse(articles, options, progress)
-    period = range_period(start, end, [a.published for a in articles])
+    # Without --from/--to the timeline chooses its own span (the articles' days and the week before).
+    period = range_period(start, end, [a.published for a in articles]) if (start or end) else None
     result = build_timeline(analyses, period=period, max_dates=max_dates or options.max_dates,
                             sentences_per_date=sentences_per_date or options.sentences_per_date)
     if fmt == "jsonl":

@@ -1,0 +1,17 @@
+"""Timeline stage: events across articles, merged, ranked, cut to the period.
+
+    from briefing.timeline import build_timeline, timeline_rows, timeline_csv, timeline_table
+
+The modules, in the order the step uses them: ``duplicates`` (wire copies count once),
+``candidates`` (dated sentences, cleaned by ``sentences``), ``rank`` (date weights, stories
+within a date, with ``vectors``), ``build`` (the parts of a timeline, ``labels`` for dates),
+``export`` (jsonl rows, CSV, terminal table). Tuned constants live in ``tuning``.
+"""
+
+from __future__ import annotations
+
+from briefing.timeline.build import build_timeline
+from briefing.timeline.export import timeline_csv, timeline_rows, timeline_table
+from briefing.timeline.labels import date_label
+
+__all__ = ["build_timeline", "date_label", "timeline_csv", "timeline_rows", "timeline_table"]

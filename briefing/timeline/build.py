@@ -1,0 +1,182 @@
+"""Build a Timeline from analysed articles: the stages of the timeline step, in order.
+
+    1. period      the given one, else the articles' publication span (reaching back a week)
+    2. stories     near-duplicate articles grouped so a wire copy counts once
+    3. candidates  dated sentences and article leads (candidates.py)
+    4. partition   day-precise dates in the period → main; later or vague-future → upcoming;
+                   earlier → background
+    5. rank        date weights pick the main dates; sentences merged into stories and ranked
+    6. events      one Event per main date (its best ``sentences_per_date`` stories), one per
+                   upcoming / background interval
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, timedelta
+
+from briefing.model import (
+    ArticleAnalysis,
+    Certainty,
+    Direction,
+    Event,
+    Granularity,
+    Interval,
+    Period,
+    SourceRef,
+    Timeline,
+)
+from briefing.timeline import tuning
+from briefing.timeline.candidates import Mention, collect_mentions
+from briefing.timeline.duplicates import duplicate_groups
+from briefing.timeline.labels import date_label
+from briefing.timeline.rank import Story, article_relevance, date_weights, rank_stories, top_dates
+from briefing.timeline.vectors import Vector, Vectorizer, centroid, tokens
+
+
+def build_timeline(analyses: Sequence[ArticleAnalysis], *, period: Period | None = None,
+                   max_dates: int | None = None, sentences_per_date: int = 1) -> Timeline:
+    """The timeline of ``analyses``: main events in ``period``, plus upcoming and background.
+
+    ``period`` restricts the main timeline to events dated in it (the caller restricts the
+    articles); without one, the main timeline covers the articles' publication span and the
+    ``tuning.DEFAULT_LOOKBACK_DAYS`` before it. ``max_dates`` caps the main timeline's dates
+    (default ``tuning.DEFAULT_MAX_DATES``); each date shows up to ``sentences_per_date`` sentences.
+    """
+    if not analyses:
+        return Timeline(period, ())
+    period = period or default_period(a.article.published for a in analyses)
+    n_dates = tuning.DEFAULT_MAX_DATES if max_dates is None else max(0, max_dates)
+    per_date = max(1, sentences_per_date)
+
+    groups = duplicate_groups([a.body for a in analyses])  # 2
+    mentions = collect_mentions(analyses, groups)  # 3
+    published = [a.article.published for a in analyses]
+    sentence_tokens = [[tokens(s.text) for s in a.sentences] for a in analyses]
+    vectors = _vector_lookup(sentence_tokens)
+
+    main, upcoming, background = partition(mentions, period, published)  # 4
+    by_day: dict[date, list[Mention]] = defaultdict(list)
+    for m in main:
+        by_day[m.interval.start].append(m)
+    article_tokens = [[t for toks in article for t in toks][: tuning.RELEVANCE_TOKENS]
+                      for article in sentence_tokens]
+    relevance = article_relevance(article_tokens, groups)
+    weights = date_weights(main, published, groups, period, relevance)  # 5
+    days = top_dates(weights, n_dates, lambda d: any(m.text for m in by_day.get(d, ())))
+
+    topic = centroid(vectors(m.text) for d in days for m in by_day[d] if m.text)
+    events = []  # 6
+    for day in days:
+        stories = rank_stories(by_day[day], vectors, topic)[:per_date]
+        events.append(_event(Interval(day, day), Granularity.DAY, stories, analyses, weights[day]))
+    side = functools.partial(_side_events, analyses=analyses, vectors=vectors, relevance=relevance,
+                             topic=topic)
+    ahead = side(upcoming, limit=tuning.MAX_UPCOMING, latest_first=False)
+    behind = side(background, limit=tuning.MAX_BACKGROUND, latest_first=True)
+    return Timeline(period, tuple(events), ahead, behind)
+
+
+def default_period(published: Iterable[date]) -> Period:
+    """The articles' publication span, reaching back ``tuning.DEFAULT_LOOKBACK_DAYS`` before the first."""
+    days = sorted(published)
+    start, end = days[0] - timedelta(days=tuning.DEFAULT_LOOKBACK_DAYS), days[-1]
+    return Period(start, end, f"{start.isoformat()}_{end.isoformat()}")
+
+
+def partition(mentions: Sequence[Mention], period: Period,
+              published: Sequence[date]) -> tuple[list[Mention], list[Mention], list[Mention]]:
+    """Split mentions into the main timeline's, the upcoming / ongoing part's and the background's."""
+    main: list[Mention] = []
+    upcoming: list[Mention] = []
+    background: list[Mention] = []
+    for m in mentions:
+        iv = m.interval
+        vague_future = m.certainty is Certainty.VAGUE and (
+            m.direction is Direction.FUTURE or iv.start > published[m.doc])
+        if iv.days > tuning.MAX_SIDE_DAYS:  # "the 21st century", "the 1990s": no event to show
+            continue
+        if vague_future or iv.start > period.end:
+            upcoming.append(m)
+        elif iv.end < period.start:
+            background.append(m)
+        elif m.is_day and m.certainty is not Certainty.VAGUE:
+            main.append(m)
+        elif iv.days > tuning.MAX_ONGOING_DAYS:  # "this year" says nothing about the coming weeks
+            continue
+        elif iv.end > period.end:  # began in or before the period and goes on after it
+            upcoming.append(m)
+        elif iv.start < period.start:  # a span reaching into the period from before
+            background.append(m)
+        # otherwise a coarse span inside the period ("this week"): no day to place it on
+    return main, upcoming, background
+
+
+def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnalysis],
+                 vectors: Callable[[str], Vector], relevance: Sequence[float], topic: Vector, limit: int,
+                 latest_first: bool) -> tuple[Event, ...]:
+    """Upcoming or background events: one per interval, the best-supported first, then by date.
+
+    Support counts stories, each as much as it is on topic, like the main timeline's weights.
+    """
+    by_interval: dict[tuple[Interval, Granularity], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.explicit:
+            by_interval[(m.interval, m.granularity)].append(m)
+
+    support: dict[tuple[Interval, Granularity], float] = {}
+    for key, members in by_interval.items():
+        per_story: dict[int, float] = {}
+        for m in members:
+            per_story[m.group] = max(per_story.get(m.group, 0.0), relevance[m.doc])
+        support[key] = sum(per_story.values())
+
+    def order(key: tuple[Interval, Granularity]) -> tuple[float, int]:
+        """Most-supported first; among equals the nearest to the period."""
+        start = key[0].start.toordinal()
+        return -support[key], -start if latest_first else start
+
+    events: list[Event] = []
+    for key in sorted(by_interval, key=order):
+        if len(events) >= limit or support[key] <= 0:
+            break
+        stories = rank_stories(by_interval[key], vectors, topic)
+        if stories:
+            events.append(_event(key[0], key[1], stories[:1], analyses, support[key]))
+    return tuple(sorted(events, key=lambda e: (e.interval.start, e.interval.end)))
+
+
+def _event(interval: Interval, granularity: Granularity, stories: Sequence[Story],
+           analyses: Sequence[ArticleAnalysis], score: float) -> Event:
+    """An Event showing ``stories`` (best first), with every article that reported them."""
+    certainty = min((s.certainty for s in stories), key=_CERTAINTY_ORDER.index)  # the surest report
+    sources: dict[str, SourceRef] = {}
+    for story in stories:
+        for m in sorted(story.members, key=lambda m: (analyses[m.doc].article.published, m.doc)):
+            article = analyses[m.doc].article
+            if article.id not in sources:
+                sources[article.id] = SourceRef(article.id, article.title, article.source, article.published,
+                                                article.url, m.text)
+    value = interval.start.isoformat() if granularity is Granularity.DAY else stories[0].members[0].value
+    return Event(interval, granularity, certainty, date_label(interval, granularity, certainty),
+                 stories[0].text, tuple(sources.values()), value, round(score, 4),
+                 tuple(s.text for s in stories))
+
+
+_CERTAINTY_ORDER = (Certainty.EXACT, Certainty.APPROXIMATE, Certainty.VAGUE)
+
+
+def _vector_lookup(sentence_tokens: Sequence[Sequence[list[str]]]) -> Callable[[str], Vector]:
+    """TF-IDF vectors of shown sentences, with IDF over every sentence of the articles."""
+    vectorizer = Vectorizer(toks for article in sentence_tokens for toks in article)
+    cache: dict[str, Vector] = {}
+
+    def lookup(text: str) -> Vector:
+        vec = cache.get(text)
+        if vec is None:
+            vec = cache[text] = vectorizer.vector(tokens(text))
+        return vec
+
+    return lookup

@@ -1,0 +1,178 @@
+"""Ranking: which dates matter, and which sentences tell each date best.
+
+Date weight (news-tls "mention count", made story-aware): over distinct stories (wire copies
+count once), whether the date is named, plus the stories published on it, each scaled by how
+on-topic the article is. Within a date, sentences are ranked by centrality (TF-IDF cosine to
+the centroid of the date's candidates, mixed with the whole timeline's) and merged into stories
+when they say the same thing; a story reported by more outlets ranks higher.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import itertools
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefing.model import Certainty, Period
+from briefing.timeline import tuning
+from briefing.timeline.candidates import Mention
+from briefing.timeline.vectors import Vector, Vectorizer, centroid, cosine
+
+
+def date_weights(day_mentions: Iterable[Mention], published: Sequence[date], groups: Sequence[int],
+                 period: Period, relevance: Sequence[float]) -> dict[date, float]:
+    """The weight of every day in ``period`` that is named, or on which a story was published.
+
+    ``relevance`` (per article, 0..1) scales what an article contributes: an off-topic page
+    that happens to name many dates should not decide the timeline.
+    """
+    per_story: dict[tuple[date, int], float] = {}
+    for m in day_mentions:
+        if not m.explicit:
+            continue
+        day = m.interval.start
+        pub = published[m.doc]
+        if pub < day:
+            weight = tuning.FUTURE_MENTION_WEIGHT
+        elif (pub - day).days >= tuning.RETROSPECTIVE_AFTER_DAYS:
+            weight = tuning.MENTION_WEIGHT + tuning.RETROSPECTIVE_BONUS
+        else:
+            weight = tuning.MENTION_WEIGHT
+        key = (day, m.group)
+        per_story[key] = max(per_story.get(key, 0.0), weight * relevance[m.doc])
+    weights: dict[date, float] = defaultdict(float)
+    for (day, _), weight in per_story.items():
+        weights[day] += weight
+    per_story.clear()
+    for doc, group in enumerate(groups):
+        key = (published[doc], group)
+        per_story[key] = max(per_story.get(key, 0.0), relevance[doc])
+    for (day, _), rel in per_story.items():
+        if period.contains(day):
+            weights[day] += tuning.PUBLICATION_WEIGHT * rel
+    return dict(weights)
+
+
+def article_relevance(token_lists: Sequence[Sequence[str]], groups: Sequence[int]) -> list[float]:
+    """How on-topic each article is: TF-IDF cosine to the collection's centroid, relative to the median.
+
+    The centroid and the median are taken over stories (one article per near-duplicate group),
+    so that a story copied many times does not define the topic.
+
+    1.0 for an article as central as the median one, falling linearly to 0 at
+    ``RELEVANCE_FLOOR`` times the median and rising to at most ``RELEVANCE_CAP`` above it, raised
+    to ``RELEVANCE_POWER`` (0 turns relevance off).
+    """
+    if not token_lists:
+        return []
+    first_of_group = {g: doc for doc, g in reversed(list(enumerate(groups)))}
+    vectorizer = Vectorizer(token_lists[doc] for doc in first_of_group.values())
+    vectors = [vectorizer.vector(toks) for toks in token_lists]
+    center = centroid(vectors[doc] for doc in first_of_group.values())
+    scores = [cosine(vec, center) for vec in vectors]
+    story_scores = sorted(scores[doc] for doc in first_of_group.values())
+    median = story_scores[len(story_scores) // 2]
+    if median <= 0:
+        return [1.0] * len(token_lists)
+    floor = tuning.RELEVANCE_FLOOR
+    scaled = (max(0.0, (score / median - floor) / (1.0 - floor)) for score in scores)
+    return [min(tuning.RELEVANCE_CAP, x) ** tuning.RELEVANCE_POWER for x in scaled]
+
+
+def top_dates(weights: dict[date, float], n: int, usable: Callable[[date], bool]) -> list[date]:
+    """The ``n`` heaviest usable dates (ties: the earlier date first), in date order."""
+    ranked = sorted(weights, key=lambda d: (-weights[d], d))
+    return sorted(itertools.islice((d for d in ranked if usable(d)), n))
+
+
+@dataclass
+class Story:
+    """Sentences at one date that report the same thing; ``members[0]`` is the clearest."""
+
+    members: list[Mention]
+    score: float = 0.0
+    groups: set[int] = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        return self.members[0].text
+
+    @property
+    def certainty(self) -> Certainty:
+        order = (Certainty.EXACT, Certainty.APPROXIMATE, Certainty.VAGUE)
+        return min((m.certainty for m in self.members), key=order.index)
+
+
+def rank_stories(mentions: Sequence[Mention], vectors: Callable[[str], Vector],
+                 topic: Vector | None = None) -> list[Story]:
+    """The mentions at one date, merged into stories, best first."""
+    shown = [m for m in mentions if m.text]
+    if not shown:
+        return []
+    unique: dict[str, Mention] = {}
+    for m in shown:  # an explicit mention of a text beats the same text as a lead
+        if m.text not in unique or (m.explicit and not unique[m.text].explicit):
+            unique[m.text] = m
+    center = centroid(vectors(text) for text in unique)
+    mix = tuning.TOPIC_MIX if topic else 0.0
+    central = {text: ((1 - mix) * cosine(vectors(text), center) + mix * cosine(vectors(text), topic or {}))
+               * _form_factor(m) for text, m in unique.items()}
+    if len(central) > tuning.MAX_CANDIDATES:  # only the most central can win; keeps big dates fast
+        keep = set(sorted(central, key=central.__getitem__, reverse=True)[: tuning.MAX_CANDIDATES])
+        shown = [m for m in shown if m.text in keep]
+    stories: list[Story] = []
+    reps: list[tuple[Vector, frozenset[str]]] = []
+    for m in sorted(shown, key=lambda m: (-central[m.text], m.doc, m.position)):
+        vec, anchors = vectors(m.text), anchor_terms(m.text)
+        for story, (rep, rep_anchors) in zip(stories, reps, strict=True):
+            if m.text == story.text or _same_story(vec, anchors, rep, rep_anchors):
+                story.members.append(m)
+                story.groups.add(m.group)
+                break
+        else:
+            stories.append(Story([m], groups={m.group}))
+            reps.append((vec, anchors))
+    for story in stories:
+        story.score = central[story.text] * (1.0 + tuning.SUPPORT_WEIGHT * math.log(len(story.groups)))
+    return sorted(stories, key=lambda s: (-s.score, s.members[0].doc, s.members[0].position))
+
+
+_ANCHOR = re.compile(r"(?<=\S )[A-Z][\w'’-]+|\b\d[\d.,]*\b")
+
+
+# Every sentence at one date shares its date's words: they say nothing about the story.
+_CALENDAR_WORDS = frozenset(
+    [name.lower() for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if name]
+    + ["today", "yesterday", "tomorrow", "sept"])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def anchor_terms(text: str) -> frozenset[str]:
+    """Names and numbers of a sentence (capitalised words after its first, figures): two reports
+    of one event share them even when their wording differs."""
+    terms = (t.lower().rstrip(".,") for t in _ANCHOR.findall(text))
+    return frozenset(t for t in terms if t not in _CALENDAR_WORDS)
+
+
+def _same_story(vec: Vector, anchors: frozenset[str], rep: Vector, rep_anchors: frozenset[str]) -> bool:
+    """Lexical similarity, raised by the share of names and numbers the two sentences have in common."""
+    similarity = cosine(vec, rep)
+    if anchors and rep_anchors:
+        similarity += tuning.ANCHOR_WEIGHT * len(anchors & rep_anchors) / len(anchors | rep_anchors)
+    return similarity >= tuning.MERGE_SIMILARITY
+
+
+def _form_factor(m: Mention) -> float:
+    """Prefer sentences that name the date, and short complete statements over long ones."""
+    factor = 1.0 if m.explicit else tuning.LEAD_FACTOR
+    factor *= 1.0 + tuning.POSITION_BONUS / (1.0 + m.position)  # news puts the main event first
+    words = len(m.text.split())
+    if words > tuning.LONG_WORDS:
+        factor *= tuning.LONG_WORDS / words
+    return factor

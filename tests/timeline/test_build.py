@@ -1,0 +1,233 @@
+"""build_timeline: events merged across articles, ranked, cut to the period."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from timeline_factory import build_analysis, day, on
+
+from briefing.model import Certainty, Direction, Granularity, Interval, Period
+from briefing.timeline import build_timeline, timeline_rows
+
+MAY = Period(date(2021, 5, 1), date(2021, 5, 7), "2021-W18")
+
+HARBOUR = [
+    "The city council approved the harbour expansion plan on Monday after a long debate.",
+    "On Monday the city council approved the expansion plan for the harbour, ending a long debate.",
+    "The harbour expansion plan was approved by the city council on Monday after months of debate.",
+]
+FESTIVAL = "Organisers of the summer music festival announced on Monday that tickets had sold out."
+
+
+def test_same_event_from_several_outlets_is_one_event_with_all_sources() -> None:
+    analyses = [build_analysis(f"h{i}", "2021-05-04", [text], [on(0, "on Monday" if "on Monday" in text else
+                                                                     "On Monday", "2021-05-03")])
+                for i, text in enumerate(HARBOUR)]
+    analyses.append(build_analysis("f", "2021-05-04", [FESTIVAL], [on(0, "on Monday", "2021-05-03")]))
+    timeline = build_timeline(analyses, period=MAY, sentences_per_date=1)
+    [event] = [e for e in timeline.events if e.interval.start == date(2021, 5, 3)]
+    assert "harbour" in event.text
+    assert {s.article_id for s in event.sources} == {"h0", "h1", "h2"}
+    assert all(s.sentence for s in event.sources)
+    assert event.label == "2021-05-03"
+
+
+def test_sentences_per_date_shows_distinct_stories() -> None:
+    analyses = [build_analysis(f"h{i}", "2021-05-04", [text], [on(0, "on Monday" if "on Monday" in text else
+                                                                     "On Monday", "2021-05-03")])
+                for i, text in enumerate(HARBOUR)]
+    analyses.append(build_analysis("f", "2021-05-04", [FESTIVAL], [on(0, "on Monday", "2021-05-03")]))
+    timeline = build_timeline(analyses, period=MAY, sentences_per_date=2)
+    event = next(e for e in timeline.events if e.interval.start == date(2021, 5, 3))
+    assert len(event.sentences) == 2
+    assert "harbour" in event.sentences[0] and "festival" in event.sentences[1]
+    assert event.text == event.sentences[0]
+
+
+def test_a_date_named_by_many_stories_outranks_wire_copies_of_one() -> None:
+    copy = "The regional airport reopened its main runway on Tuesday after repairs to the surface ended."
+    analyses = [build_analysis(f"wire{i}", "2021-05-05", [copy], [on(0, "on Tuesday", "2021-05-04")])
+                for i in range(4)]
+    different = [
+        "Rescue teams reached the flooded villages in the valley on Thursday morning.",
+        "The prime minister visited the flooded valley on Thursday and promised aid to the farmers.",
+        "Schools across the valley stayed closed on Thursday as the flood waters slowly receded.",
+    ]
+    analyses += [build_analysis(f"s{i}", "2021-05-07", [t], [on(0, "on Thursday", "2021-05-06")])
+                 for i, t in enumerate(different)]
+    timeline = build_timeline(analyses, period=MAY, max_dates=1)
+    assert [e.interval.start for e in timeline.events] == [date(2021, 5, 6)]
+
+
+def test_period_splits_main_upcoming_and_background() -> None:
+    sentences = [
+        "The new trade agreement between the two countries took effect on Wednesday morning.",
+        "The agreement was first signed by both governments on 12 March after years of talks.",
+        "Parliament will hold a final review of the agreement on 20 May this year.",
+        "Officials expect tariffs on farm goods to fall further over the next few months.",
+    ]
+    dates = [
+        on(0, "on Wednesday", "2021-05-05"),
+        on(1, "on 12 March", "2021-03-12"),
+        on(2, "on 20 May", "2021-05-20", Direction.FUTURE),
+        (3, "the next few months", Interval(date(2021, 6, 1), date(2021, 8, 31)), Granularity.MONTH,
+         Certainty.VAGUE, Direction.FUTURE),
+    ]
+    timeline = build_timeline([build_analysis("a", "2021-05-06", sentences, dates)], period=MAY)
+    assert [e.interval.start for e in timeline.events] == [date(2021, 5, 5), date(2021, 5, 6)] or \
+        [e.interval.start for e in timeline.events] == [date(2021, 5, 5)]
+    assert {e.label for e in timeline.upcoming} == {"2021-05-20", "Jun–Aug 2021 (approx.)"}
+    assert [e.label for e in timeline.background] == ["2021-03-12"]
+    rows = timeline_rows(timeline)
+    assert all(MAY.contains(date.fromisoformat(r["date"])) for r in rows)
+
+
+def test_vague_future_inside_the_period_is_upcoming_not_a_fake_day() -> None:
+    sentences = ["The ministry said new guidance on the rules would follow soon, without giving a date."]
+    soon = (0, "soon", day("2021-05-06"), Granularity.DAY, Certainty.VAGUE, Direction.FUTURE)
+    timeline = build_timeline([build_analysis("a", "2021-05-05", sentences, [soon])], period=MAY)
+    assert date(2021, 5, 6) not in {e.interval.start for e in timeline.events}
+    assert [e.label for e in timeline.upcoming] == ["~ 6 May 2021"]
+
+
+def test_article_without_dates_stands_at_its_publication_date() -> None:
+    lead = "The national library will digitise its collection of historic maps, its director announced."
+    article = build_analysis("a", "2021-05-03", [lead, "Nothing else is known about the plan yet."])
+    timeline = build_timeline([article], period=MAY)
+    assert [(e.label, e.text) for e in timeline.events] == [("2021-05-03", lead)]
+
+
+def test_without_a_period_the_days_before_the_first_article_are_in_the_main_timeline() -> None:
+    sentences = [
+        "The prime minister received foreign ambassadors at their request on Wednesday, his office said.",
+        "On September 27, a newspaper reported that the embassy could close within the next few months.",
+    ]
+    dates = [on(0, "on Wednesday", "2020-09-30"), on(1, "On September 27", "2020-09-27")]
+    timeline = build_timeline([build_analysis("seed", "2020-09-30", sentences, dates)])
+    assert [r["date"] for r in timeline_rows(timeline)] == ["2020-09-27", "2020-09-30"]
+
+
+def test_no_articles_no_events() -> None:
+    assert build_timeline([], period=MAY).events == ()
+
+
+WORDS = ("council", "harbour", "festival", "flood", "runway", "budget", "election", "vaccine", "strike",
+         "court", "bridge", "police", "minister", "school", "market")
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> list:
+    analyses = []
+    for i in range(draw(st.integers(0, 12))):
+        published = date(2021, 5, 1) + timedelta(days=draw(st.integers(0, 6)))
+        sentences, dates = [], []
+        for j in range(draw(st.integers(1, 4))):
+            words = draw(st.lists(st.sampled_from(WORDS), min_size=6, max_size=14))
+            sentence = "The " + " ".join(words) + f" happened on day {j}."
+            if draw(st.booleans()):
+                when = published + timedelta(days=draw(st.integers(-20, 20)))
+                dates.append(on(j, f"on day {j}", when.isoformat()))
+            sentences.append(sentence)
+        analyses.append(build_analysis(f"a{i}", published.isoformat(), sentences, dates))
+    return analyses
+
+
+@settings(max_examples=40, deadline=None)
+@given(corpora(), st.integers(1, 5), st.integers(1, 3))
+def test_timeline_is_well_formed(analyses: list, max_dates: int, per_date: int) -> None:
+    timeline = build_timeline(analyses, period=MAY, max_dates=max_dates, sentences_per_date=per_date)
+    starts = [e.interval.start for e in timeline.events]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts) <= max_dates
+    assert all(MAY.contains(d) for d in starts)
+    assert all(1 <= len(e.sentences) <= per_date and e.sources for e in timeline.events)
+    assert all(e.interval.start > MAY.end or e.certainty is Certainty.VAGUE or e.interval.end > MAY.end
+               for e in timeline.upcoming)
+    assert all(e.interval.end < MAY.start or e.interval.start < MAY.start for e in timeline.background)
+    rows = timeline_rows(timeline)
+    assert [r["date"] for r in rows] == [d.isoformat() for d in starts]
+
+
+def test_an_off_topic_article_does_not_decide_the_dates() -> None:
+    strike = [
+        ("2021-05-03", "Dock workers at the port began an indefinite strike over pay on Monday."),
+        ("2021-05-04", "Port managers and striking dock workers held their first talks over pay on Tuesday."),
+        ("2021-05-05", "The port strike spread to a second terminal on Wednesday as dock workers left."),
+        ("2021-05-06", "Talks between the port and the dock workers' union on pay broke down on Thursday."),
+    ]
+    analyses = [build_analysis(f"s{i}", "2021-05-07", [text], [on(0, text.split(" on ")[-1].split()[0]
+                                                                  .rstrip(",."), iso)])
+                for i, (iso, text) in enumerate(strike)]
+    off_topic = build_analysis("bake", "2021-05-07", [
+        "A village baker won the regional cake contest on Sunday with a lemon sponge recipe."],
+        [on(0, "on Sunday", "2021-05-02")])
+    timeline = build_timeline([off_topic, *analyses], period=Period(date(2021, 5, 1), date(2021, 5, 6), "p"),
+                              max_dates=4)
+    assert [e.interval.start.isoformat() for e in timeline.events] == [iso for iso, _ in strike]
+
+
+def test_reports_sharing_names_and_numbers_merge_though_worded_differently() -> None:
+    texts = [
+        "Flooding killed 14 people across low-lying districts of Riverton on Tuesday, rescuers said.",
+        "Governor Anna Berg declared an emergency after 14 residents of Riverton drowned on Tuesday.",
+        "Firefighters in Lakeside rescued three hikers from a ravine on Tuesday after a night search.",
+    ]
+    analyses = [build_analysis(f"a{i}", "2021-05-05", [t], [on(0, "on Tuesday", "2021-05-04")])
+                for i, t in enumerate(texts)]
+    event = build_timeline(analyses, period=MAY, sentences_per_date=3).events[0]
+    assert len(event.sentences) == 2
+    assert {s.article_id for s in event.sources} == {"a0", "a1", "a2"}
+    flood = [s for s in event.sources if s.article_id in ("a0", "a1")]
+    assert len(flood) == 2 and "Riverton" in event.text
+
+
+def test_timexes_without_interval_or_outside_sentences_are_ignored() -> None:
+    from briefing.model import TimeExpression
+
+    article = build_analysis("a", "2021-05-05", ["The ferry service resumed on Tuesday after the storm."],
+                             [on(0, "on Tuesday", "2021-05-04")])
+    odd = (TimeExpression(0, 3, "The", "DURATION", "PXD"),  # no interval
+           TimeExpression(500, 510, "nowhere", "DATE", "2021-05-01", day("2021-05-01")))  # past the text
+    article = type(article)(article.article, article.body, article.sentences, article.timexes + odd,
+                            article.summary)
+    assert [e.label for e in build_timeline([article], period=MAY).events] == ["2021-05-04"]
+
+
+def test_long_spans_are_not_events_of_the_side_parts() -> None:
+    sentences = [
+        "Tourism to the island has grown every year since the 1990s, the new report found.",
+        "This year has been the busiest on record for the island's two small airports.",
+        "The island's council plans to open a third airport next year to cope with demand.",
+    ]
+    dates = [
+        (0, "the 1990s", Interval(date(1990, 1, 1), date(1999, 12, 31)), Granularity.DECADE, Certainty.EXACT,
+         Direction.PAST),
+        (1, "This year", Interval(date(2021, 1, 1), date(2021, 12, 31)), Granularity.YEAR, Certainty.EXACT,
+         Direction.PRESENT),
+        (2, "next year", Interval(date(2022, 1, 1), date(2022, 12, 31)), Granularity.YEAR, Certainty.EXACT,
+         Direction.FUTURE),
+    ]
+    timeline = build_timeline([build_analysis("a", "2021-05-04", sentences, dates)], period=MAY)
+    assert [e.label for e in timeline.upcoming] == ["2022"]
+    assert timeline.background == ()
+
+
+def test_a_big_week_of_1500_articles_is_cut_to_the_asked_size() -> None:
+    import random
+
+    rnd = random.Random(7)
+    vocabulary = [f"{w}{i}" for w in WORDS for i in range(40)]
+    analyses = []
+    for i in range(1500):
+        published = date(2021, 5, 1) + timedelta(days=rnd.randint(0, 6))
+        sentences, dates = [], []
+        for j in range(12):
+            sentences.append("The " + " ".join(rnd.choices(vocabulary, k=18)) + f" rose on day {j}.")
+            if rnd.random() < 0.3:
+                when = published - timedelta(days=rnd.randint(0, 3))
+                dates.append(on(j, f"on day {j}", when.isoformat()))
+        analyses.append(build_analysis(f"a{i}", published.isoformat(), sentences, dates))
+    # Speed is measured by bench/ scripts, not here; this checks that a big week comes out whole.
+    timeline = build_timeline(analyses, period=MAY, max_dates=7, sentences_per_date=3)
+    assert len(timeline.events) == 7

@@ -1,0 +1,54 @@
+"""Date labels: as precise as the date, never more."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.model import Certainty, Granularity, Interval
+from briefing.timeline.labels import date_label
+
+D = date
+E, A, V = Certainty.EXACT, Certainty.APPROXIMATE, Certainty.VAGUE
+
+
+@pytest.mark.parametrize(("start", "end", "granularity", "certainty", "label"), [
+    (D(2020, 3, 11), D(2020, 3, 11), Granularity.DAY, E, "2020-03-11"),
+    (D(2020, 3, 11), D(2020, 3, 11), Granularity.DAY, A, "~ 11 March 2020"),
+    (D(2020, 3, 9), D(2020, 3, 15), Granularity.WEEK, E, "week of 9 March 2020"),
+    (D(2020, 3, 1), D(2020, 3, 31), Granularity.MONTH, E, "March 2020"),
+    (D(2020, 3, 1), D(2020, 3, 31), Granularity.MONTH, A, "~ March 2020"),
+    (D(2020, 3, 21), D(2020, 3, 31), Granularity.MONTH, A, "~ late March 2020"),
+    (D(2020, 3, 1), D(2020, 3, 10), Granularity.MONTH, A, "~ early March 2020"),
+    (D(2020, 3, 11), D(2020, 3, 20), Granularity.MONTH, A, "~ mid-March 2020"),
+    (D(2020, 10, 1), D(2020, 12, 31), Granularity.MONTH, V, "Oct–Dec 2020 (approx.)"),
+    (D(2020, 10, 1), D(2020, 12, 31), Granularity.MONTH, E, "Oct–Dec 2020"),
+    (D(2020, 11, 1), D(2021, 2, 28), Granularity.MONTH, V, "Nov 2020–Feb 2021 (approx.)"),
+    (D(2020, 7, 1), D(2020, 9, 30), Granularity.QUARTER, E, "Q3 2020"),
+    (D(2020, 6, 1), D(2020, 8, 31), Granularity.SEASON, E, "summer 2020"),
+    (D(2020, 12, 1), D(2021, 2, 28), Granularity.SEASON, A, "~ winter 2020/21"),
+    (D(2020, 1, 1), D(2020, 12, 31), Granularity.YEAR, E, "2020"),
+    (D(2010, 1, 1), D(2019, 12, 31), Granularity.DECADE, E, "the 2010s"),
+    (D(2000, 1, 1), D(2099, 12, 31), Granularity.CENTURY, E, "the 21st century"),
+    (D(2000, 1, 1), D(2019, 12, 31), Granularity.DECADE, A, "2000–2019 (approx.)"),
+    (D(2020, 3, 3), D(2020, 3, 14), Granularity.UNKNOWN, V, "3–14 Mar 2020 (approx.)"),
+    (D(2020, 3, 20), D(2020, 4, 5), Granularity.UNKNOWN, E, "20 Mar 2020 – 5 Apr 2020"),
+])
+def test_label_forms(start: date, end: date, granularity: Granularity, certainty: Certainty,
+                     label: str) -> None:
+    assert date_label(Interval(start, end), granularity, certainty) == label
+
+
+@pytest.mark.parametrize("certainty", [A, V])
+@pytest.mark.parametrize(("start", "end", "granularity"), [
+    (D(2020, 3, 11), D(2020, 3, 11), Granularity.DAY),
+    (D(2020, 3, 1), D(2020, 3, 31), Granularity.MONTH),
+    (D(2020, 10, 1), D(2020, 12, 31), Granularity.MONTH),
+    (D(2020, 3, 9), D(2020, 3, 15), Granularity.WEEK),
+])
+def test_uncertain_dates_are_never_shown_as_exact(start: date, end: date, granularity: Granularity,
+                                                  certainty: Certainty) -> None:
+    label = date_label(Interval(start, end), granularity, certainty)
+    assert label.startswith("~ ") or label.endswith("(approx.)")
+    assert label != start.isoformat()
