@@ -1,16 +1,17 @@
 """Dates stage: find temporal expressions and resolve them against the publication date.
 
-STUB — the temporal work replaces this.
+    recognise  head-word pass + anchored rules -> hits           (recognise.py; rules as data in
+                                                                  patterns.py, words in lexicon.py)
+    normalise  hit -> TIMEX3 type/value, by tense and narrative  (absolute.py, days.py, units.py,
+                                                                  durations.py; shared state in
+                                                                  context.py, tense.py, values.py)
+    describe   value -> interval, certainty, direction, grain    (intervals.py, calc.py)
+
+``resolve_dates(text, dct)`` runs them in order (resolver.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from briefing.temporal.resolver import resolve_dates
 
-from briefing.model import Sentence, TimeExpression
-
-
-def resolve_dates(text: str, dct: date, sentences: Sequence[Sentence] | None = None) -> list[TimeExpression]:
-    """Every temporal expression in ``text``, resolved against ``dct``, in text order."""
-    return []
+__all__ = ["resolve_dates"]

@@ -1,0 +1,252 @@
+"""Normalisers for dates named on the calendar: "Sept. 27", "2020-09-27", "June 2015", "1998",
+"the 1990s", "the 19th century", "Christmas", and bare months ("in July", tense decides the year).
+
+Each takes a recognised ``Hit`` and the ``Context`` and returns zero or more ``Resolved`` (a hit
+may be rejected — counts, names, verbs — or split, as in "1998-99").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from briefing.temporal import calc
+from briefing.temporal import lexicon as lx
+from briefing.temporal.context import (
+    Context,
+    Resolved,
+    capitalised,
+    day_resolved,
+    next_word,
+    norm,
+    prev_word,
+    prev_word_original,
+)
+from briefing.temporal.recognise import Hit
+from briefing.temporal.tense import FUTURE, PAST
+from briefing.temporal.values import day_number, edge_mod, month_number, year_number
+
+# A month or day named without a year is the nearest such one to the DCT, unless that one lies
+# more than this many days on the wrong side of the DCT for the clause's tense. Chosen on TBAQ
+# (news): reports often name near-future dates in past-tense sentences ("was extended to
+# Nov. 16"), so tense only decides the far cases. Re-run bench/dates_eval.py after changing it.
+TENSE_OVERRIDE_DAYS = 100
+TENSE_OVERRIDE_DAYS_MONTH = 60  # the same for a bare month (distance to its nearest edge)
+
+
+def year_for_month(cx: Context, h: Hit, month: int, day: int | None = None) -> int:
+    """The year of a month (and day) given without one: the nearest, tense deciding far cases."""
+    dct = cx.dct
+
+    def distance(year: int) -> int:
+        if day is not None:
+            return (date(year, month, min(day, 28)) - dct).days
+        first = date(year, month, 1)
+        last = calc.add_months(first, 1) - timedelta(days=1)
+        return 0 if first <= dct <= last else (first - dct).days if first > dct else (last - dct).days
+
+    years = sorted((dct.year - 1, dct.year, dct.year + 1), key=lambda y: abs(distance(y)))
+    best = years[0]
+    dist = distance(best)
+    if abs(dist) > (TENSE_OVERRIDE_DAYS if day is not None else TENSE_OVERRIDE_DAYS_MONTH):
+        tense = cx.tense(h)
+        if tense == PAST and dist > 0:
+            best = max(y for y in years if distance(y) <= 0)
+        elif tense == FUTURE and dist < 0:
+            best = min(y for y in years if distance(y) >= 0)
+    return best
+
+
+# --- absolute dates ---------------------------------------------------------------------------
+def n_iso(h: Hit, cx: Context) -> list[Resolved]:
+    """"2020-09-27", "2020-09-27T10:30"."""
+    g = h.groups
+    y, m, d = int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0)
+    if not calc.valid_day(y, m, d):
+        return []
+    if g.get("hh"):
+        return [Resolved(h.start, h.end, "TIME", f"{y:04d}-{m:02d}-{d:02d}T{g['hh']}:{g['mi']}")]
+    return [day_resolved(cx, h, date(y, m, d))]
+
+
+def n_slash(h: Hit, cx: Context) -> list[Resolved]:
+    """"9/27/2020", "12/25/98" (US order)."""
+    g = h.groups
+    y, m, d = year_number(g["y"] or "", cx.dct), int(g["m"] or 0), int(g["d"] or 0)
+    return [day_resolved(cx, h, date(y, m, d))] if calc.valid_day(y, m, d) else []
+
+
+def n_month_day(h: Hit, cx: Context) -> list[Resolved]:
+    """"Sept. 27", "27 September 2020", "Wednesday, Sept. 30": the year from the DCT when missing."""
+    g = h.groups
+    mname = g["mn"] or ""
+    if mname.rstrip(".") in lx.AMBIGUOUS_MONTHS and not capitalised(cx, h.gstart("mn")):
+        return []
+    month, day = month_number(mname), day_number(g["d"] or "0")
+    year = int(y) if (y := g.get("y")) else year_for_month(cx, h, month, day)
+    if not calc.valid_day(year, month, day):
+        return []
+    return [day_resolved(cx, h, date(year, month, day))]
+
+
+def n_my(h: Hit, cx: Context) -> list[Resolved]:
+    """"June 2015", "Sept. '98"."""
+    g = h.groups
+    mname = g["mn"] or ""
+    if mname.rstrip(".") in lx.AMBIGUOUS_MONTHS and not capitalised(cx, h.gstart("mn")):
+        return []
+    value = calc.fmt_month(year_number(g["y"] or "", cx.dct), month_number(mname))
+    return [Resolved(h.start, h.end, "DATE", value, edge_mod(g.get("edge")))]
+
+
+def n_month_rel(h: Hit, cx: Context) -> list[Resolved]:
+    """"July", "last April", "early December", "March last year"."""
+    g = h.groups
+    mname = g["mn"] or ""
+    word = mname.rstrip(".")
+    if not capitalised(cx, h.gstart("mn")) and (word in lx.AMBIGUOUS_MONTHS or not g.get("rel")):
+        return []
+    if word == "may" and not g.get("rel") and not g.get("edge"):
+        # "Theresa May", "May I": a capitalised word before, or a verb after, means not the month.
+        prev = prev_word_original(cx, h.start)
+        nxt = next_word(cx, h.end)
+        if (prev[:1].isupper() and prev.lower() not in _MONTH_PREPOSITIONS) or nxt in _AFTER_MODAL:
+            return []
+    if not g.get("rel") and not g.get("edge") and prev_word(cx, h.start) in ("the", "a", "an", "annual") and (
+            next_word(cx, h.end) in ("of", "for", "madness") or capitalised(cx, h.end + 1)):
+        return []  # "the March of the ...", "the annual March for Life": names ("the March vote" is a date)
+    month = month_number(mname)
+    rel, yrel, dct = norm(g.get("rel")), norm(g.get("yrel")), cx.dct
+    if yrel:
+        year = dct.year + {"last year": -1, "this year": 0, "next year": 1}[yrel]
+    elif rel in ("last", "past"):
+        # "last February" written in March means a year before: the month just ended is "last month".
+        year = dct.year if month < dct.month - 1 else dct.year - 1
+    elif rel == "this past":
+        year = dct.year if month < dct.month else dct.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        year = dct.year if month > dct.month else dct.year + 1
+    elif rel == "this":
+        year = dct.year
+    else:
+        year = year_for_month(cx, h, month)
+    return [Resolved(h.start, h.end, "DATE", calc.fmt_month(year, month), edge_mod(g.get("edge")))]
+
+
+_MONTH_PREPOSITIONS = lx.words("""
+    in on since by until from early late mid last next this during through before after of to and or
+    till between the for as that every each
+""")
+_AFTER_MODAL = frozenset({"be", "have", "not", "i", "we", "you", "he", "she", "they", "it", "god"})
+
+
+def n_year(h: Hit, cx: Context) -> list[Resolved]:
+    """"1998", "mid-2019", "1998-99" (two expressions); not counts ("2000 people") or amounts."""
+    g = h.groups
+    y = int(g["y"] or 0)
+    prev = prev_word(cx, h.start)
+    ystart = h.gstart("y")
+    yend = ystart + 4
+    nxt = next_word(cx, yend)
+    if prev in lx.COUNT_CUES or nxt in lx.COUNT_NOUNS or prev.startswith("$"):
+        return []
+    in_range = 1900 <= y <= cx.dct.year + 30
+    if not in_range and prev not in _YEAR_PREPOSITIONS and not g.get("edge"):
+        return []
+    out = [Resolved(h.start, yend + (3 if g.get("poss") else 0) if not g.get("y2") else yend, "DATE", str(y),
+                    edge_mod(g.get("edge")))]
+    if g.get("y2"):
+        y2s = g["y2"] or ""
+        y2 = int(y2s) if len(y2s) == 4 else y // 100 * 100 + int(y2s)
+        if y2 > y:
+            out.append(Resolved(h.end - len(y2s), h.end, "DATE", str(y2)))
+    return out
+
+
+_YEAR_PREPOSITIONS = lx.words("""
+    in since by of from until before after during around year to till through and mid early late the
+""")
+
+
+_SPELLED_UNITS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}
+
+
+def n_spelled_year(h: Hit, cx: Context) -> list[Resolved]:
+    """ "nineteen ninety-six", "two thousand and one" (transcribed speech)."""
+    words = [w for w in re.split(r"[\s-]+", norm(h.groups["sy"])) if w not in ("and", "hundred")]
+    if words[:2] == ["two", "thousand"]:
+        y = 2000 + sum(_SPELLED_UNITS.get(w, 0) for w in words[2:])
+    else:
+        century = lx.NUMBER_WORDS[words[0]]
+        rest = sum(lx.NUMBER_WORDS.get(w, 0) for w in words[1:])
+        y = int(century * 100 + rest)
+    return [Resolved(h.start, h.end, "DATE", str(y))]
+
+
+def n_fiscal(h: Hit, cx: Context) -> list[Resolved]:
+    """"fiscal 1997", "FY 2020", "the year 2000"."""
+    g = h.groups
+    return [Resolved(h.start, h.end, "DATE", str(year_number(g["y"] or "", cx.dct)), edge_mod(g.get("edge")))]
+
+
+def n_decade(h: Hit, cx: Context) -> list[Resolved]:
+    """"the 1990s", "the '80s", "the late seventies"."""
+    g = h.groups
+    if g.get("dec"):
+        value = (g["dec"] or "")[:3]
+    elif g.get("dec2"):
+        d2 = int(g["dec2"] or 0)
+        century = cx.dct.year // 100 if d2 <= cx.dct.year % 100 else cx.dct.year // 100 - 1
+        value = f"{century:02d}{d2 // 10}"
+    else:
+        tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}[g["decw"] or ""]
+        value = f"19{tens}"
+    return [Resolved(h.start, h.end, "DATE", value, edge_mod(g.get("edge")))]
+
+
+_CENTURY_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty first": 21, "twenty-second": 22,
+}
+
+
+def n_century(h: Hit, cx: Context) -> list[Resolved]:
+    """"the 19th century", "the twenty-first century"."""
+    g = h.groups
+    c = norm(g["c"])
+    n = int(re.sub(r"\D", "", c)) if c[:1].isdigit() else _CENTURY_WORDS[c]
+    return [Resolved(h.start, h.end, "DATE", f"{n - 1:02d}", edge_mod(g.get("edge")))]
+
+
+def n_holiday(h: Hit, cx: Context) -> list[Resolved]:
+    """"Christmas", "Thanksgiving", "New Year's Day 1999"."""
+    g = h.groups
+    name = norm(g["hol"])
+    if not capitalised(cx, h.start):
+        return []
+
+    def on(year: int) -> date:
+        if name in lx.HOLIDAYS:
+            m, d = lx.HOLIDAYS[name]
+            return date(year, m, d)
+        m, wd, n = lx.FLOATING_HOLIDAYS[name]
+        return calc.nth_weekday(year, m, wd, n)
+    if g.get("y"):
+        return [day_resolved(cx, h, on(int(g["y"] or 0)))]
+    # Past tense: the last one; future: the next one; otherwise the nearest.
+    candidates = [on(cx.dct.year + k) for k in (-1, 0, 1)]
+    tense = cx.tense(h)
+    if tense == PAST:
+        d = max(c for c in candidates if c <= cx.dct)
+    elif tense == FUTURE:
+        d = min(c for c in candidates if c >= cx.dct)
+    else:
+        d = min(candidates, key=lambda c: abs((c - cx.dct).days))
+    return [day_resolved(cx, h, d)]

@@ -1,0 +1,95 @@
+"""What normalisers share: their result (``Resolved``), the per-text state (``Context``: the
+DCT, the narrative anchors, tense) and small readers of the words around a hit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from briefing.temporal.recognise import Hit
+from briefing.temporal.tense import Clauses
+
+# "a year ago" compares with the same quarter of the previous year when a quarter was named at
+# most this many characters before (financial reports); otherwise it is last year. Chosen on TBAQ
+# (300 to unlimited all within 0.2 value F1); re-run bench/dates_eval.py after changing it.
+QUARTER_CONTEXT_CHARS = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """One normalised expression: span, TIMEX3 type/value/mod, and what it was resolved against."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str = "dct"
+    hint: str | None = None  # for durations and vague values: "past" / "future" relative to the DCT
+
+
+@dataclass(slots=True)
+class Context:
+    """The text being resolved, its DCT, and the narrative state: the resolver updates the ``last_*``
+    fields after each expression; normalisers read them ("the next day", "a year earlier")."""
+
+    dct: date
+    text: str
+    lower: str
+    clauses: Clauses
+    last_day: date | None = None  # the last day-precise date mentioned (narrative anchor)
+    last_day_end: int = -1  # where it was mentioned
+    last_month: date | None = None  # the first day of the last month-or-finer date ("the following month")
+    last_year: int | None = None  # the year of the last dated expression ("later that year")
+    last_quarter: tuple[int, int] | None = None  # the last (year, quarter) named that has begun
+    last_quarter_end: int = -1  # where that quarter was mentioned
+
+    def quarter_context(self, pos: int) -> tuple[int, int] | None:
+        """The quarter a financial comparison ("a year ago") refers to, if one was named close before."""
+        if self.last_quarter and 0 <= pos - self.last_quarter_end <= QUARTER_CONTEXT_CHARS:
+            return self.last_quarter
+        return None
+
+    def tense(self, h: Hit) -> str:
+        """PAST, PRESENT or FUTURE for the clause around ``h``."""
+        return self.clauses.tense(h.start, h.end)
+
+
+def day_resolved(cx: Context, h: Hit, d: date, start: int | None = None, mod: str | None = None,
+                 anchor: str = "dct") -> Resolved:
+    """A day-precise DATE (the resolver makes it the narrative anchor for "the next day")."""
+    return Resolved(h.start if start is None else start, h.end, "DATE", d.isoformat(), mod, anchor)
+
+
+# --- the words around a hit ---------------------------------------------------------------------
+_WS = re.compile(r"\s+")
+_PREV_WORD = re.compile(r"([\w.$'’%-]+)\W*$")
+_NEXT_WORD = re.compile(r"\s*([\w'’%-]+)")
+
+
+def norm(s: str | None) -> str:
+    """A matched group with its whitespace collapsed ("last\n week" -> "last week")."""
+    return _WS.sub(" ", s or "").strip()
+
+
+def prev_word(cx: Context, pos: int) -> str:
+    """The word (lower case) just before ``pos``, or ""."""
+    m = _PREV_WORD.search(cx.lower, max(0, pos - 30), pos)
+    return m.group(1) if m else ""
+
+
+def prev_word_original(cx: Context, pos: int) -> str:
+    """The word just before ``pos`` as written (for capitalisation)."""
+    m = _PREV_WORD.search(cx.text, max(0, pos - 30), pos)
+    return m.group(1) if m else ""
+
+
+def next_word(cx: Context, pos: int) -> str:
+    """The word (lower case) just after ``pos``, or ""."""
+    m = _NEXT_WORD.match(cx.lower, pos, min(len(cx.lower), pos + 30))
+    return m.group(1) if m else ""
+
+
+def capitalised(cx: Context, pos: int) -> bool:
+    return cx.text[pos:pos + 1].isupper()

@@ -1,0 +1,204 @@
+"""Normalisers for days and times of day: weekdays, "yesterday", "this morning", "the next day",
+clock times, "noon". A bare weekday is the same-or-last such day before the DCT, or the next one
+when the clause is in the future tense ("will meet on Friday")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from briefing.temporal import calc
+from briefing.temporal import lexicon as lx
+from briefing.temporal.absolute import n_month_day
+from briefing.temporal.context import Context, Resolved, capitalised, day_resolved, next_word, norm, prev_word
+from briefing.temporal.recognise import Hit
+from briefing.temporal.tense import FUTURE
+from briefing.temporal.units import shift
+from briefing.temporal.values import weekday_number
+
+# A clock time with no day of its own is on the day named at most this many characters before
+# (else on the DCT): about a sentence. TBAQ has too few clock times to tune it (0-300 all equal).
+CLOCK_DAY_CONTEXT_CHARS = 150
+
+_POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "nights": "NI",
+        "mornings": "MO"}
+
+
+def weekday_date(cx: Context, h: Hit, weekday: int, rel: str) -> date:
+    """The date of a weekday named without a date: "last Friday", "on Wednesday", "next Monday"."""
+    dct = cx.dct
+    if rel in ("last", "this past", "past"):
+        return calc.weekday_on_or_before(dct - timedelta(days=1), weekday)
+    if rel in ("next", "this coming", "coming"):
+        return calc.weekday_on_or_after(dct + timedelta(days=1), weekday)
+    possessive = cx.lower.startswith(("'s", "’s"), h.end)  # "Wednesday's ruling": an event reported
+    if not possessive and cx.tense(h) == FUTURE:
+        return calc.weekday_on_or_after(dct, weekday)
+    return calc.weekday_on_or_before(dct, weekday)
+
+
+def n_weekday(h: Hit, cx: Context) -> list[Resolved]:
+    """"Wednesday", "last Friday", "Monday morning", "Tuesday nights" (a set)."""
+    g = h.groups
+    ws = h.gstart("wd")
+    word = g["wd"] or ""
+    if not capitalised(cx, ws):
+        return []
+    wd = weekday_number(word)
+    rel = norm(g.get("rel"))
+    pod = norm(g.get("pod"))
+    if g.get("pl") or pod in ("nights", "mornings"):
+        value = f"XXXX-WXX-{wd}" + (f"T{_POD[pod]}" if pod else "")
+        return [Resolved(h.start, h.end, "SET", value)]
+    # TimeBank annotates "Friday night" as the day (DATE) more often than as a TIME with a part of day.
+    return [day_resolved(cx, h, weekday_date(cx, h, wd, rel))]
+
+
+_GENERIC_AFTER_TODAY = lx.words("""
+    world society youth generation generations children kids young leaders standards technology economy
+    people computers families parents students
+""")
+
+
+def n_rel_day(h: Hit, cx: Context) -> list[Resolved]:
+    """"yesterday", "today", "tomorrow", "tonight", "late yesterday afternoon"."""
+    g = h.groups
+    rd = g["rd"] or ""
+    possessive = cx.lower.startswith(("'s ", "’s "), h.end)
+    if rd in ("today", "tomorrow") and possessive and next_word(cx, h.end + 3) in _GENERIC_AFTER_TODAY:
+        return []  # "today's world", "tomorrow's leaders": the present or future in general, not a day
+    d = cx.dct + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[rd])
+    pod = norm(g.get("pod"))
+    if rd == "tonight" and not pod:
+        pod = "night"
+    edge = norm(g.get("edge"))
+    mod = {"early": "START", "late": "END"}.get(edge)
+    if pod:
+        return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}T{_POD[pod]}", mod)]
+    return [day_resolved(cx, h, d, mod=mod)]
+
+
+def n_pod(h: Hit, cx: Context) -> list[Resolved]:
+    """"this morning", "last night", "tomorrow evening"."""
+    g = h.groups
+    dem = norm(g["dem"]).split()[-1]
+    pod = norm(g["pod"])
+    d = cx.dct + timedelta(days={"this": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[dem])
+    if dem == "last" and pod not in ("night", "evening"):
+        d = cx.dct - timedelta(days=1)
+    return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}T{_POD.get(pod, 'NI')}")]
+
+
+def n_named_rel(h: Hit, cx: Context) -> list[Resolved]:
+    """"the next day", "the day before", "that night", "the following Monday" (narrative)."""
+    p = norm(h.groups["np"])
+    if p == "the day before yesterday":
+        return [day_resolved(cx, h, cx.dct - timedelta(days=2))]
+    if p == "the day after tomorrow":
+        return [day_resolved(cx, h, cx.dct + timedelta(days=2))]
+    base = cx.last_day or cx.dct
+    words = p.split()
+    last = words[-1]
+    if last in lx.WEEKDAYS:
+        wd = lx.WEEKDAYS[last]
+        forward = words[1] in ("next", "following")
+        d = (calc.weekday_on_or_after(base + timedelta(days=1), wd) if forward
+             else calc.weekday_on_or_before(base - timedelta(days=1), wd))
+        return [day_resolved(cx, h, d, anchor="narrative")]
+    if "next" in words or "following" in words or "after" in words:
+        d = base + timedelta(days=1)
+    elif "previous" in words or "preceding" in words or "before" in words:
+        d = base - timedelta(days=1)
+    else:
+        d = base
+    return [day_resolved(cx, h, d, anchor="narrative")]
+
+
+def _clock(h: Hit) -> str | None:
+    g = h.groups
+    hour = int(g["h"] or 0)
+    minute = int(g["mi"] or 0) if g.get("mi") else 0
+    ap = (g.get("ap") or "").replace(".", "")
+    if ap.startswith("p") and hour < 12:
+        hour += 12
+    if ap.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def _dayref(cx: Context, h: Hit, word: str | None) -> date:
+    if not word:
+        return cx.dct
+    w = norm(word)
+    if w in ("today", "yesterday", "tomorrow", "tonight"):
+        return cx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0))
+    return weekday_date(cx, h, weekday_number(w), "")
+
+
+def n_clock(h: Hit, cx: Context) -> list[Resolved]:
+    """"10:30 a.m.", "5 p.m. Friday", "14:30 GMT"."""
+    t = _clock(h)
+    if t is None:
+        return []
+    word = h.groups.get("dayref")
+    if not word:  # "at 10:35 a.m. (0735 GMT) Friday": a day named close by in the same clause
+        near = _NEAR_DAY.search(cx.lower, h.end, min(len(cx.lower), h.end + 25))
+        if (near and capitalised(cx, near.start())) or (near and near.group() in _REL_DAYS):
+            word = near.group()
+    d = _dayref(cx, h, word)
+    if not word and cx.last_day and 0 <= h.start - cx.last_day_end <= CLOCK_DAY_CONTEXT_CHARS:
+        d = cx.last_day  # "On Friday ... at 10 p.m.": the day just named
+    qm = norm(h.groups.get("qm"))
+    mod = "APPROX" if qm in ("about", "around", "at about") else None
+    start = h.gstart("h") if qm.startswith(("shortly", "just", "at")) else h.start
+    return [Resolved(start, h.end, "TIME", f"{d.isoformat()}{t}", mod)]
+
+
+_REL_DAYS = ("today", "yesterday", "tomorrow", "tonight")
+
+
+_NEAR_DAY = re.compile(r"(?<=[\s(),])(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday"
+                       r"|friday|saturday|sunday)\b")
+
+
+def n_in_the_day(h: Hit, cx: Context) -> list[Resolved]:
+    """ "later in the day": the day (week, ...) last mentioned; the span is "the day"."""
+    unit = h.groups["unit"] or "day"
+    base = cx.last_day or cx.dct
+    value, _ = shift(base, 0, unit)
+    return [Resolved(h.gstart("x"), h.end, "DATE", value, anchor="narrative" if cx.last_day else "dct")]
+
+
+def n_noon(h: Hit, cx: Context) -> list[Resolved]:
+    """"noon", "midnight Friday"."""
+    g = h.groups
+    if prev_word(cx, h.start) == "high":
+        return []  # "high noon": an idiom (and a film)
+    d = _dayref(cx, h, g.get("dayref"))
+    t = "T12:00" if g["nn"] == "noon" else "T24:00"
+    return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}{t}")]
+
+
+def n_clock_date(h: Hit, cx: Context) -> list[Resolved]:
+    """ "5 p.m. EST Nov. 9": a clock time on a date."""
+    t = _clock(h)
+    days = n_month_day(h, cx)
+    if t is None or not days:
+        return []
+    return [Resolved(h.start, h.end, "TIME", f"{days[0].value}{t}")]
+
+
+def n_pod_alone(h: Hit, cx: Context) -> list[Resolved]:
+    """ "the morning", "midday": a part of the day last mentioned (else of the DCT)."""
+    words = norm(h.groups["pa"]).replace("-", " ").split()
+    if h.groups.get("dayref"):  # "mid-afternoon yesterday"
+        d, anchor = _dayref(cx, h, h.groups["dayref"]), "dct"
+    else:
+        d = cx.last_day or cx.dct
+        anchor = "narrative" if cx.last_day else "dct"
+    last = words[-1]
+    if last in ("midday", "day"):
+        return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}T12:00", anchor=anchor)]
+    return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}T{_POD[last]}", anchor=anchor)]

@@ -1,0 +1,163 @@
+"""Normalisers for durations ("three years", "the next few months"), sets ("every week",
+"daily", "$5 million a year") and vague references ("now", "recently", "soon").
+
+A duration carries a hint ("past"/"future") when its words place it ("the past three months",
+"the next few months"); intervals.py turns that into a span before or after the DCT."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.temporal import lexicon as lx
+from briefing.temporal.context import Context, Resolved, next_word, norm, prev_word
+from briefing.temporal.recognise import Hit
+from briefing.temporal.values import duration_value, month_number, number_value, unit_of, weekday_number
+
+_PAST_WORDS = frozenset({"past", "last", "previous", "preceding", "recent", "first", "initial"})
+_FUTURE_WORDS = frozenset({"next", "coming", "following", "remaining", "ensuing", "subsequent", "additional"})
+_MODALS = lx.words("will would could might may can shall should must")
+# A number or amount just before "a year" makes it a rate: "$5 million a year" is a SET.
+_RATE_BEFORE = re.compile(r"(?:\d|million|billion|trillion|times|once|twice|percent|%|cents?|dollars?|hours?|"
+                          r"days?|miles|people|cases|each)\W*$")
+
+
+def duration_resolved(h: Hit, cx: Context, start: int, end: int, n: float | None, unit: str, mod: str | None,
+                      hint: str | None = None) -> list[Resolved]:
+    """A DURATION of ``n`` ``unit``s (``n`` None: an unknown number, "PXY")."""
+    if unit not in lx.UNITS:
+        return []
+    return [Resolved(start, end, "DURATION", duration_value(n, unit), mod, "none", hint)]
+
+
+def n_duration(h: Hit, cx: Context) -> list[Resolved]:
+    """ "three years", "the past few months", "a two-year contract", "nearly two weeks", "a year" (rate)."""
+    g = h.groups
+    unit = unit_of(g["unit"] or "")
+    nword = norm(g["n"])
+    det, pl = norm(g.get("det")), norm(g.get("pl"))
+    n = number_value(nword)  # "two to three weeks": TimeBank keeps the first number (the lower bound)
+    if (g.get("suf") == "-old" or next_word(cx, h.end) == "old") and unit == "year" and n is not None:
+        return []  # an age ("a 45-year-old", "52 years old"), not a time
+    if unit in ("quarter", "half") and next_word(cx, h.end) == "of" and n is not None and n <= 3:
+        return []  # "three quarters of", a fraction
+    if n is not None and n > 10000:
+        return []
+    if cx.text[h.gstart("unit"):h.gstart("unit") + 1].isupper() and not cx.text[h.start:h.end].isupper():
+        return []  # "60 Minutes", "Four Weddings": a title
+    if nword == "one" and unit == "day" and not det and prev_word(cx, h.start) in _MODALS:
+        return [Resolved(h.start, h.end, "DATE", "FUTURE_REF", hint="future")]  # "will one day be"
+    if nword in ("a", "an") and not pl and not det:
+        before = cx.lower[max(0, h.start - 25):h.start]
+        if _RATE_BEFORE.search(before) or prev_word(cx, h.start) in ("per", "a"):
+            return [Resolved(h.start, h.end, "SET", duration_value(1, unit))]
+        if unit == "day" and prev_word(cx, h.start) == "one":
+            return []
+    if unit == "night" and n is None:
+        return []
+    if unit == "second" and nword in ("a", "an"):
+        return []  # "a second group": the ordinal
+    start = h.start
+    if det == "the" and not pl and "-" in (g.get("sep") or ""):
+        start = h.gstart("qm") if g.get("qm") else h.gstart("n")  # "the 30-day rate": an adjective
+    elif det in ("a", "an", "its", "their", "his", "her", "our", "this", "that") and not pl and not (
+            det in ("a", "an") and nword in ("few", "couple of")):  # but "a few days" keeps its article
+        start = h.gstart("qm") if g.get("qm") else h.gstart("n")
+    mod = lx.QUANTITY_MODIFIERS.get(norm(g.get("qm"))) if g.get("qm") else None
+    hint = "past" if pl in _PAST_WORDS else "future" if pl in _FUTURE_WORDS else None
+    if nword in ("the next few",):
+        hint = "future"
+    return duration_resolved(h, cx, start, h.end, n, unit, mod, hint)
+
+
+# Words before a bare plural that make it a noun phrase, not a duration ("those days", "working hours").
+_NOT_BEFORE_PLURAL = lx.words("""
+    the these those of early working business school man light opening happy old good bad glory dog
+    golden final last
+""")
+
+
+def n_bare_plural(h: Hit, cx: Context) -> list[Resolved]:
+    """ "years", "for months", "in recent years", "the coming weeks", "over the years"."""
+    g = h.groups
+    pl = norm(g.get("pl"))
+    unit = unit_of(g["unit"] or "")
+    prev = prev_word(cx, h.start)
+    if pl in ("over the", "in the", "during the", "throughout the"):
+        if next_word(cx, h.end) in ("of", "before", "after", "since"):
+            return []
+        start = h.start + (h.groups["pl"] or "").index("the")  # TimeML: no leading preposition
+        return duration_resolved(h, cx, start, h.end, None, unit, None, "past")
+    if not pl and prev in _NOT_BEFORE_PLURAL:
+        return []
+    if unit in ("night", "weekend", "fortnight", "second") or (unit in ("quarter", "minute") and not pl):
+        # "minutes apart", "minutes later": a manner of speaking, not a duration anyone annotates
+        return []
+    if pl == "recent" and unit == "year":
+        return [Resolved(h.start, h.end, "DATE", "PAST_REF", hint="past")]
+    if pl == "future":
+        return [Resolved(h.start, h.end, "DATE", "FUTURE_REF", hint="future")]
+    if pl in ("coming", "the coming", "in the coming"):
+        start = h.start + (g["pl"] or "").index("the") if pl == "in the coming" else h.start
+        return duration_resolved(h, cx, start, h.end, None, unit, None, "future")
+    hint = "future" if pl in ("the next",) else "past" if pl else None
+    return duration_resolved(h, cx, h.start, h.end, None, unit, None, hint)
+
+
+def n_every(h: Hit, cx: Context) -> list[Resolved]:
+    """ "every week", "each Thursday", "every other year", "per day": a SET."""
+    g = h.groups
+    word = norm(g["unit"])
+    nword = g.get("n")
+    if word in lx.WEEKDAYS or word.rstrip(".") in lx.WEEKDAY_ABBREVIATIONS:
+        return [Resolved(h.start, h.end, "SET", f"XXXX-WXX-{weekday_number(word)}")]
+    if word in lx.MONTHS:
+        return [Resolved(h.start, h.end, "SET", f"XXXX-{month_number(word):02d}")]
+    if word in lx.SEASONS:
+        return [Resolved(h.start, h.end, "SET", f"XXXX-{lx.SEASONS[word]}")]
+    unit = unit_of(word)
+    if unit not in lx.UNITS:
+        return []
+    if norm(g["ev"]) == "each" and next_word(cx, h.end) == "of":
+        return []
+    n = number_value(nword) if nword else 1.0
+    if g.get("other"):
+        n = 2.0
+    if n is None:
+        return []
+    return [Resolved(h.start, h.end, "SET", duration_value(n, unit))]
+
+
+def n_freq(h: Hit, cx: Context) -> list[Resolved]:
+    """ "daily", "weekly": a SET."""
+    if cx.text[h.start:h.start + 1].isupper() and prev_word(cx, h.start) not in ("", ".", "!", "?"):
+        return []  # "The Daily Mail": a name
+    return [Resolved(h.start, h.end, "SET", lx.FREQUENCIES[h.groups["fq"] or ""])]
+
+
+def n_unit_long(h: Hit, cx: Context) -> list[Resolved]:
+    """ "day-long", "decades-long", "years-old": a duration used as an adjective."""
+    word = norm(h.groups["unit"])
+    unit = unit_of(word)
+    if unit not in lx.UNITS or unit in ("second", "night"):
+        return []
+    return duration_resolved(h, cx, h.start, h.end, None if word != unit else 1, unit, None)
+
+
+def n_ahead(h: Hit, cx: Context) -> list[Resolved]:
+    """ "the weeks ahead": an unknown number of units after the DCT."""
+    unit = unit_of(h.groups["unit"] or "")
+    return duration_resolved(h, cx, h.start, h.end, None, unit, None, hint="future")
+
+
+def n_vague(h: Hit, cx: Context) -> list[Resolved]:
+    """ "now", "currently", "recently", "the future", "soon": PRESENT_REF / PAST_REF / FUTURE_REF."""
+    key = norm(h.groups["vg"])
+    value = lx.VAGUE_REFERENCES[key]
+    if key == "soon" and (cx.lower.startswith(" as", h.end) or next_word(cx, h.end) in ("after", "afterwards",
+                                                                                         "thereafter")):
+        return []  # "as soon as", "soon after": a conjunction or relative to another event
+    if key == "current" and next_word(cx, h.end) in ("account", "accounts", "affairs", "events"):
+        return []  # "current account": economics, not time
+    hint = {"PAST_REF": "past", "FUTURE_REF": "future", "PRESENT_REF": None}[value]
+    return [Resolved(h.start, h.end, "DATE", value, hint=hint)]
+

@@ -1,0 +1,88 @@
+"""The dates stage end to end: recognise -> normalise (in text order, keeping narrative state)
+-> describe (interval, certainty, direction, granularity)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from briefing.model import Certainty, Direction, Granularity, Sentence, TimeExpression
+from briefing.temporal import absolute as ab
+from briefing.temporal import days, units
+from briefing.temporal import durations as du
+from briefing.temporal.context import Context, Resolved
+from briefing.temporal.intervals import describe
+from briefing.temporal.patterns import RULES
+from briefing.temporal.recognise import Hit, find_hits
+from briefing.temporal.tense import Clauses
+
+Normaliser = Callable[[Hit, Context], list[Resolved]]
+
+# One normaliser per rule of patterns.RULES (several rules share one).
+NORMALISERS: dict[str, Normaliser] = {
+    # calendar dates
+    "iso": ab.n_iso, "slash": ab.n_slash, "wd_mdy": ab.n_month_day, "wd_dmy": ab.n_month_day,
+    "mdy": ab.n_month_day, "dmy": ab.n_month_day, "my": ab.n_my, "month_rel": ab.n_month_rel,
+    "year": ab.n_year, "fiscal": ab.n_fiscal, "spelled_year": ab.n_spelled_year, "decade": ab.n_decade,
+    "century": ab.n_century, "holiday": ab.n_holiday,
+    # days and times of day
+    "weekday": days.n_weekday, "rel_day": days.n_rel_day, "pod": days.n_pod, "named_rel": days.n_named_rel,
+    "clock": days.n_clock, "clock24": days.n_clock, "clock_day": days.n_clock,
+    "clock_date": days.n_clock_date,
+    "noon": days.n_noon, "pod_alone": days.n_pod_alone, "in_the_day": days.n_in_the_day,
+    # calendar units relative to the DCT
+    "unit_rel": units.n_unit_rel, "ago": units.n_ago, "earlier_this": units.n_earlier_this,
+    "quarter": units.n_quarter, "qn": units.n_qn, "half": units.n_half, "season": units.n_season,
+    # durations, sets, vague references
+    "duration": du.n_duration, "bare_plural": du.n_bare_plural, "unit_long": du.n_unit_long,
+    "ahead": du.n_ahead, "every": du.n_every, "freq": du.n_freq, "year_adj": units.n_year_adj,
+    "vague": du.n_vague,
+}
+assert set(NORMALISERS) == {name for name, _ in RULES}, "every rule needs a normaliser"
+
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+_MONTH = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])")
+_UNPLACED = (None, Certainty.EXACT, Direction.UNKNOWN, Granularity.UNKNOWN)
+
+
+def _lower_same_length(text: str) -> str:
+    """``text.lower()`` with offsets preserved (a few characters, e.g. "İ", grow when lower-cased)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def resolve_dates(text: str, dct: date, sentences: Sequence[Sentence] | None = None) -> list[TimeExpression]:
+    """Every temporal expression in ``text``, resolved against ``dct``, in text order."""
+    lower = _lower_same_length(text)
+    cx = Context(dct, text, lower, Clauses(lower, sentences))
+    out: list[TimeExpression] = []
+    for hit in find_hits(lower):
+        try:
+            resolved = NORMALISERS[hit.rule](hit, cx)
+        except (ValueError, OverflowError):
+            continue  # calendar arithmetic left datetime's range ("2,500 years ago", "year 9999 + 1")
+        for r in resolved:
+            if r.end <= r.start:
+                continue
+            if r.type in ("DATE", "TIME") and r.value[:4].isdigit():
+                cx.last_year = int(r.value[:4])
+                if _DAY.match(r.value):
+                    cx.last_day, cx.last_day_end = date.fromisoformat(r.value[:10]), r.end
+                if _MONTH.match(r.value):
+                    cx.last_month = date(int(r.value[:4]), int(r.value[5:7]), 1)
+            if _QUARTER.match(r.value) and r.anchor != "narrative":
+                year, quarter = int(r.value[:4]), int(r.value[-1])
+                if date(year, 3 * quarter - 2, 1) <= dct:  # a reported quarter, not a forecast one
+                    cx.last_quarter, cx.last_quarter_end = (year, quarter), r.end
+            try:
+                described = describe(r.type, r.value, r.mod, dct, r.hint)
+            except (ValueError, OverflowError):  # the span would leave the calendar (DCT near year 9999)
+                described = _UNPLACED
+            interval, certainty, direction, granularity = described
+            out.append(TimeExpression(r.start, r.end, text[r.start:r.end], r.type, r.value, interval,
+                                      certainty, direction, granularity, r.anchor, r.mod))
+    return out

@@ -1,0 +1,67 @@
+"""Tense of the clause around an expression: decides which way bare weekdays and months point.
+
+A light heuristic (HeidelTime's idea, our own code): the nearest tense cue before the expression
+in the same sentence, else the first one after it. Cues are modal and auxiliary verbs, "said",
+"-ed" forms and a few adverbs ("ago", "next"); no tagger is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from briefing.model import Sentence
+from briefing.temporal import lexicon as lx
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_CUE = re.compile(rf"(?<![\w'])(?:(?P<future>{_words(lx.FUTURE_CUES)})"
+                  rf"|(?P<past>{_words(lx.PAST_CUES)}|[a-z]{{2,}}ed))\b")
+_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+_MAX_SCAN = 200  # characters either side considered when no sentences are given
+# "-ed" words that are not past-tense verbs.
+_NOT_VERBS = frozenset({"need", "red", "bed", "speed", "seed", "feed", "indeed", "hundred", "shed", "united",
+                        "limited", "proceed", "succeed", "exceed", "weed", "breed", "creed", "greed", "led"})
+
+
+class Clauses:
+    """Finds the sentence around an offset: from the shared splitter when given, else locally."""
+
+    def __init__(self, lower: str, sentences: Sequence[Sentence] | None) -> None:
+        self.lower = lower
+        self.starts = [s.start for s in sentences] if sentences else None
+        self.ends = [s.end for s in sentences] if sentences else None
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        if self.starts and self.ends:
+            i = bisect_right(self.starts, start) - 1
+            if i >= 0 and self.ends[i] >= end:
+                return self.starts[i], self.ends[i]
+        lo = max(0, start - _MAX_SCAN)
+        left = self.lower.rfind(". ", lo, start)
+        nl = self.lower.rfind("\n", lo, start)
+        a = max(left + 1 if left >= 0 else lo, nl + 1 if nl >= 0 else lo)
+        m = _SENTENCE_END.search(self.lower, end, min(len(self.lower), end + _MAX_SCAN))
+        return a, (m.start() + 1 if m else min(len(self.lower), end + _MAX_SCAN))
+
+    def tense(self, start: int, end: int) -> str:
+        """PAST, PRESENT or FUTURE for an expression at [start, end)."""
+        a, b = self.bounds(start, end)
+        last: str | None = None
+        for m in _CUE.finditer(self.lower, a, start):
+            if m.lastgroup == "past" and m.group() in _NOT_VERBS:
+                continue
+            last = m.lastgroup
+        if last:
+            return PAST if last == "past" else FUTURE
+        for m in _CUE.finditer(self.lower, end, b):
+            if m.lastgroup == "past" and m.group() in _NOT_VERBS:
+                continue
+            return PAST if m.lastgroup == "past" else FUTURE
+        return PRESENT

@@ -1,0 +1,198 @@
+"""Table-driven tests: (sentence, DCT) -> the expression found, its TIMEX3 type and value.
+
+Cases are written from the TimeML guidelines (spans without the leading preposition, values at
+the expression's own granularity, vague values for vague words). The default DCT is
+Wednesday 2020-09-30 (third quarter, ISO week 40).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.model import Sentence
+from briefing.temporal import resolve_dates
+
+DCT = date(2020, 9, 30)
+
+
+def only(sentence: str, dct: date = DCT):
+    found = resolve_dates(sentence, dct)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+# (sentence, span text, type, value)
+CASES: list[tuple[str, str, str, str]] = [
+    # absolute dates in common forms
+    ("The deal was signed on 30th September, 2020.", "30th September, 2020", "DATE", "2020-09-30"),
+    ("It happened on Sept. 27.", "Sept. 27", "DATE", "2020-09-27"),
+    ("It happened on September 27, 2019.", "September 27, 2019", "DATE", "2019-09-27"),
+    ("The file is dated 2020-09-27.", "2020-09-27", "DATE", "2020-09-27"),
+    ("The form was filed on 9/27/2020 by the firm.", "9/27/2020", "DATE", "2020-09-27"),
+    ("They met on 27 September 2018 in Rome.", "27 September 2018", "DATE", "2018-09-27"),
+    ("Talks resume on Oct. 5.", "Oct. 5", "DATE", "2020-10-05"),
+    ("Polls close on November 3.", "November 3", "DATE", "2020-11-03"),
+    ("The plant closed in June 2015.", "June 2015", "DATE", "2015-06"),
+    ("The law took effect in January.", "January", "DATE", "2020-01"),
+    ("The vote will take place in November.", "November", "DATE", "2020-11"),
+    ("Sales slumped in December.", "December", "DATE", "2019-12"),
+    ("The firm was founded in 1998.", "1998", "DATE", "1998"),
+    ("Prices rose sharply in mid-2019.", "mid-2019", "DATE", "2019"),
+    ("The bridge opened in the 1990s.", "the 1990s", "DATE", "199"),
+    ("Jazz flourished in the '20s.", "'20s", "DATE", "202"),
+    ("It was built in the 19th century.", "the 19th century", "DATE", "18"),
+    ("Results for fiscal 2019 were strong.", "fiscal 2019", "DATE", "2019"),
+    ("He was born on Christmas Day 1950.", "Christmas Day 1950", "DATE", "1950-12-25"),
+    ("Monday, Oct. 5, 2020 is the deadline.", "Monday, Oct. 5, 2020", "DATE", "2020-10-05"),
+    ("On Wednesday, 30 September 2020 the court ruled.", "Wednesday, 30 September 2020", "DATE",
+     "2020-09-30"),
+    ("It was recorded in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+    # weekdays: past by default, future with a future verb
+    ("The minister said on Wednesday that talks failed.", "Wednesday", "DATE", "2020-09-30"),
+    ("The minister spoke on Monday.", "Monday", "DATE", "2020-09-28"),
+    ("Shares fell on Friday.", "Friday", "DATE", "2020-09-25"),
+    ("The board will meet on Friday.", "Friday", "DATE", "2020-10-02"),
+    ("Voters go to the polls next Tuesday, officials will say.", "next Tuesday", "DATE", "2020-10-06"),
+    ("He left last Thursday.", "last Thursday", "DATE", "2020-09-24"),
+    ("Protesters gathered early Sunday.", "early Sunday", "DATE", "2020-09-27"),
+    # relative days and parts of the day
+    ("Prices fell yesterday.", "yesterday", "DATE", "2020-09-29"),
+    ("The report is out today.", "today", "DATE", "2020-09-30"),
+    ("The shop reopens tomorrow.", "tomorrow", "DATE", "2020-10-01"),
+    ("The president speaks tonight.", "tonight", "TIME", "2020-09-30TNI"),
+    ("A fire broke out last night.", "last night", "TIME", "2020-09-29TNI"),
+    ("Officials met this morning.", "this morning", "TIME", "2020-09-30TMO"),
+    ("She arrived Tuesday evening.", "Tuesday evening", "DATE", "2020-09-29"),
+    ("Police were called yesterday afternoon.", "yesterday afternoon", "TIME", "2020-09-29TAF"),
+    ("The market closed at 4 p.m. on Friday.", "4 p.m. on Friday", "TIME", "2020-09-25T16:00"),
+    ("The blast happened at 10:30 a.m.", "10:30 a.m.", "TIME", "2020-09-30T10:30"),
+    # last / this / next X
+    ("Profits rose last year.", "last year", "DATE", "2019"),
+    ("Profits will rise next year.", "next year", "DATE", "2021"),
+    ("Sales are up this year.", "this year", "DATE", "2020"),
+    ("Inflation slowed last month.", "last month", "DATE", "2020-08"),
+    ("Rates are expected to rise this month.", "this month", "DATE", "2020-09"),
+    ("The plan was announced last week.", "last week", "DATE", "2020-W39"),
+    ("The summit is this week.", "this week", "DATE", "2020-W40"),
+    ("A decision is due next week.", "next week", "DATE", "2020-W41"),
+    ("Tourism boomed last summer.", "last summer", "DATE", "2020-SU"),
+    ("Snow fell heavily last winter.", "last winter", "DATE", "2019-WI"),
+    ("The project starts this spring.", "this spring", "DATE", "2020-SP"),
+    ("Growth slowed in the third quarter.", "the third quarter", "DATE", "2020-Q3"),
+    ("Second-quarter results were weak, they said.", "Second-quarter", "DATE", "2020-Q2"),
+    ("Profit fell in the first quarter of 2019.", "the first quarter of 2019", "DATE", "2019-Q1"),
+    ("Output fell in the first half.", "the first half", "DATE", "2020-H1"),
+    ("The company reported earlier this year.", "earlier this year", "DATE", "2020"),
+    ("It will be built early next year.", "early next year", "DATE", "2021"),
+    ("The firm will close by the end of the year.", "the end of the year", "DATE", "2020"),
+    ("Results are due in late October.", "late October", "DATE", "2020-10"),
+    ("Talks stalled last April.", "last April", "DATE", "2020-04"),
+    ("Elections are set for next March.", "next March", "DATE", "2021-03"),
+    # ago / later
+    ("The war ended two years ago.", "two years ago", "DATE", "2018"),
+    ("He moved there three days ago.", "three days ago", "DATE", "2020-09-27"),
+    ("She left six months ago.", "six months ago", "DATE", "2020-03"),
+    ("It was founded a decade ago.", "a decade ago", "DATE", "2010"),
+    ("The firm failed a few years ago.", "a few years ago", "DATE", "PAST_REF"),
+    # durations
+    ("The war lasted three years.", "three years", "DURATION", "P3Y"),
+    ("He was held for 90 days.", "90 days", "DURATION", "P90D"),
+    ("It took a decade to build.", "a decade", "DURATION", "P10Y"),
+    ("Prices will rise over the next few months.", "the next few months", "DURATION", "PXM"),
+    ("Shares fell 10% in the past three months.", "the past three months", "DURATION", "P3M"),
+    ("The talks lasted two hours.", "two hours", "DURATION", "PT2H"),
+    ("It signed a two-year contract.", "two-year", "DURATION", "P2Y"),
+    ("He spent several weeks in hospital.", "several weeks", "DURATION", "PXW"),
+    ("The strike lasted nearly two weeks.", "nearly two weeks", "DURATION", "P2W"),
+    ("They negotiated for years.", "years", "DURATION", "PXY"),
+    ("The reform took 1 1/2 years.", "1 1/2 years", "DURATION", "P1Y6M"),
+    ("The case dragged on for two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
+    ("The first nine months were weak.", "The first nine months", "DURATION", "P9M"),
+    ("It could take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
+    # sets
+    ("The paper is published daily.", "daily", "SET", "P1D"),
+    ("The committee meets every week.", "every week", "SET", "P1W"),
+    ("Elections are held every four years.", "every four years", "SET", "P4Y"),
+    ("The market opens each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
+    ("It costs $5 million a year to run.", "a year", "SET", "P1Y"),
+    # vague references
+    ("The company is now profitable.", "now", "DATE", "PRESENT_REF"),
+    ("She recently moved to Paris.", "recently", "DATE", "PAST_REF"),
+    ("Nobody knows what the future holds.", "the future", "DATE", "FUTURE_REF"),
+    ("Currently, the index stands at 100.", "Currently", "DATE", "PRESENT_REF"),
+    ("Unemployment fell in recent years.", "recent years", "DATE", "PAST_REF"),
+    ("Things were different in the past.", "the past", "DATE", "PAST_REF"),
+    ("Police studied the June killing.", "June", "DATE", "2020-06"),
+    ("Growth will slow over the next couple of years.", "the next couple of years", "DURATION", "P2Y"),
+    ("The shares will be sold at a later date.", "a later date", "DATE", "FUTURE_REF"),
+    ("Losses will shrink in future quarters.", "future quarters", "DATE", "FUTURE_REF"),
+    ("Over the years the town grew.", "the years", "DURATION", "PXY"),
+    ("The day-long meeting ended.", "day-long", "DURATION", "P1D"),
+    ("The weeks ahead will be hard.", "The weeks ahead", "DURATION", "PXW"),
+    # narrative anchoring
+    ("The storm hit on June 3. The next day, the town flooded.", "The next day", "DATE", "2020-06-04"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "type_", "value"), CASES, ids=[c[1] for c in CASES])
+def test_expression(sentence: str, span: str, type_: str, value: str) -> None:
+    found = [t for t in resolve_dates(sentence, DCT) if t.text == span]
+    assert found, [(t.text, t.type, t.value) for t in resolve_dates(sentence, DCT)]
+    assert (found[0].type, found[0].value) == (type_, value)
+    assert sentence[found[0].start:found[0].end] == span
+
+
+def test_weekday_count_is_not_a_day_of_month() -> None:
+    text = "The minister met on Wednesday 25 foreign ambassadors."
+    found = resolve_dates(text, DCT)
+    assert [(t.text, t.value) for t in found] == [("Wednesday", "2020-09-30")]
+
+
+def test_year_range_is_two_expressions() -> None:
+    found = resolve_dates("The survey covered 2009-2010.", DCT)
+    assert [(t.text, t.value) for t in found] == [("2009", "2009"), ("2010", "2010")]
+
+
+def test_month_direction_follows_tense() -> None:
+    dct = date(2020, 3, 15)
+    assert only("Sales collapsed in July.", dct).value == "2019-07"
+    assert only("The games will open in July.", dct).value == "2020-07"
+
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_0af3f37a05f09378.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the bundled seed article is missing")
+def test_seed_article_dates() -> None:
+    """The mission's own example (published Wednesday 2020-09-30)."""
+    text = SEED.read_text(encoding="utf-8")
+    found = resolve_dates(text, DCT)
+
+    def covering(phrase: str) -> list[tuple[str, str]]:
+        pos = text.find(phrase)
+        assert pos >= 0, phrase
+        return [(t.type, t.value) for t in found if t.start < pos + len(phrase) and t.end > pos]
+
+    assert ("DATE", "2020-09-30") in covering("said on Wednesday")
+    assert ("DATE", "2020-09-27") in covering("On September 27")
+    assert ("DATE", "2020-09-30") in covering("30th September, 2020")
+    assert covering("the next few months") == [("DURATION", "PXM")]
+    assert covering("Wednesday 25 foreign") == [("DATE", "2020-09-30")]
+
+
+def test_offsets_survive_characters_that_grow_when_lower_cased() -> None:
+    text = "İstanbul voted on Sunday."
+    t = only(text)
+    assert text[t.start:t.end] == "Sunday"
+
+
+def test_tense_stays_inside_the_sentence() -> None:
+    text = "Talks will resume soon. The minister spoke on Friday."
+    friday = text.index("Friday")
+    sentences = [Sentence(0, 23, text[:23]), Sentence(24, len(text), text[24:])]
+    for given in (sentences, None):  # the shared splitter's sentences, or the resolver's own scoping
+        found = [t for t in resolve_dates(text, DCT, given) if t.start == friday]
+        assert [t.value for t in found] == ["2020-09-25"]
