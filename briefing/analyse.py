@@ -29,5 +29,5 @@ def analyse_article(article: Article, options: AnalysisOptions = AnalysisOptions
     sentences = tuple(split_sentences(body))
     timexes = tuple(resolve_dates(body, article.published, sentences))
     summary = summarize(body, title=article.title, article_id=article.id,
-                        sentences=options.summary_sentences, algorithm=options.algorithm)
+                        sentences=options.summary_sentences, algorithm=options.algorithm, split=sentences)
     return ArticleAnalysis(article, body, sentences, timexes, summary)

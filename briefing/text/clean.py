@@ -1,8 +1,93 @@
-"""News clean-up before analysis. STUB — to be replaced by the text/summaries work."""
+"""News clean-up before analysis: the body without what is not the article's own text.
+
+Removed: datelines and agency tags at the start of a paragraph ("CAIRO (UrduPoint News /
+Sputnik - 30th September, 2020)", "WASHINGTON (Reuters) -"), bylines, photo credits and
+captions, wire footers, sharing links, interview speaker labels ("((WN))", "((Name))"),
+Wikinews' foreign-language originals next to their translation, and a first line that only
+repeats the headline. Patterns are data in ``briefing.text.boilerplate``.
+
+Kept: every sentence that carries a fact, because the dates and timeline stages read the
+cleaned body too (a dateline's date is dropped: the publication date is known already). A
+full first sentence that says what the headline says stays; the summariser, not the
+cleaner, avoids repeating the headline. Paragraphs stay separated by a blank line.
+"""
 
 from __future__ import annotations
+
+import re
+import unicodedata
+
+from briefing.text.boilerplate import (
+    DATELINES,
+    FOREIGN_ORIGINAL,
+    INLINE_CREDITS,
+    JUNK_LINES,
+    SPEAKER_LABEL,
+)
+
+# A line with more words than this is article text, whatever it starts with.
+MAX_JUNK_WORDS = 25
+# Datelines are looked for in this many first paragraphs (a lede may follow a standfirst).
+DATELINE_PARAGRAPHS = 3
+
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# " ," left where a credit or foreign original was cut out ("...stay" , President ...).
+_SPACE_BEFORE_PUNCT = re.compile(r" +(?=[,.;:!?](?:\s|$))")
+_NON_WORD = re.compile(r"\W+")
 
 
 def clean_body(text: str, title: str = "") -> str:
     """Return the article body without datelines, bylines, credits and speaker labels."""
-    return text
+    lines: list[str] = []
+    paragraph = 0
+    for raw in text.splitlines():
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            if lines and lines[-1]:
+                lines.append("")
+            continue
+        line = _clean_line(line, dateline=paragraph < DATELINE_PARAGRAPHS)
+        if not line:
+            continue
+        if paragraph == 0 and title and _repeats_headline(line, title):
+            continue
+        lines.append(line)
+        paragraph += 1
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _clean_line(line: str, *, dateline: bool) -> str:
+    if _is_junk(line):
+        return ""
+    line = SPEAKER_LABEL.sub("", line, count=1) if SPEAKER_LABEL.match(line) else line
+    if dateline:
+        for pattern in DATELINES:
+            m = pattern.match(line)
+            if m and m.end() < len(line):
+                line = line[m.end():]
+                break
+    if "((" in line:
+        line = FOREIGN_ORIGINAL.sub("", line)
+    if "(" in line:
+        line = _SPACES.sub(" ", INLINE_CREDITS.sub("", line))
+    line = _SPACE_BEFORE_PUNCT.sub("", line).strip()
+    return line if any(c.isalnum() for c in line) else ""
+
+
+def _is_junk(line: str) -> bool:
+    if len(line.split()) > MAX_JUNK_WORDS:
+        return False
+    return any(p.fullmatch(line) for p in JUNK_LINES)
+
+
+def _repeats_headline(line: str, title: str) -> bool:
+    """True for a first line that is the headline again (not a full sentence saying it)."""
+    if line.rstrip().endswith((".", "!", "?", '."', ".”")):
+        return False
+    return _key(line) == _key(title)
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()

@@ -1,0 +1,70 @@
+"""Patterns of news boilerplate that ``clean.clean_body`` removes (data, one entry per kind).
+
+Each pattern says what it matches with an example. Re-run ``python -m pytest tests/text`` after
+changing one: the tests pin what must go and, as important, what must stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Wire services and outlets that appear in datelines as "(Reuters) -" or "CAIRO (AFP) -".
+AGENCIES: tuple[str, ...] = (
+    "Reuters", "AP", "AFP", "CNN", "Bloomberg", "UPI", "dpa", "DPA", "IANS", "PTI", "ANI", "Xinhua",
+    "TASS", "Sputnik", "EFE", "ANSA", "Kyodo", "Yonhap", "BBC", "Al Jazeera", "UrduPoint News",
+    "AA", "WAM", "SPA", "IRNA", "PA", "CP", "NNA", "Anadolu", "Interfax",
+)
+_AGENCY = "|".join(re.escape(a) for a in AGENCIES)
+_CITY = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"  # CAIRO, NEW YORK, ST. LOUIS (all capitals)
+_PLACE = r"(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?"  # ", Lebanon", ", Calif."
+_DATE = r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # ", March 3"
+_DASH = r"\s*(?:-{1,2}|–|—|:)?\s*"
+
+# Datelines at the start of a paragraph; the sentence that follows starts in capitals.
+DATELINES: tuple[re.Pattern[str], ...] = (
+    # "CAIRO (UrduPoint News / Sputnik - 30th September, 2020) ", "LONDON, March 3 (Reuters) - "
+    re.compile(rf"{_CITY}{_PLACE}{_DATE}\s*\((?:[^()\n]|\([^()\n]*\)){{1,100}}\){_DASH}(?=[\"“‘A-Z0-9])"),
+    # "NEW YORK — ", "BEIRUT, Lebanon -- "  (a capitalised city, then a dash)
+    re.compile(rf"{_CITY}{_PLACE}{_DATE}\s+(?:-{{1,2}}|–|—)\s+(?=[\"“‘A-Z0-9])"),
+    # "(Reuters) - ", "(CNN)"
+    re.compile(rf"\((?:{_AGENCY})\){_DASH}(?=[\"“‘A-Z0-9])"),
+)
+
+# Whole lines that are not article text (matched against the stripped line).
+JUNK_LINES: tuple[re.Pattern[str], ...] = (
+    # bylines: "By Jane Smith", "By JANE SMITH, Reuters", "Written by Jane Smith | Staff"
+    re.compile(r"(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+               r"(?:\s*(?:,|\||and|-|—|–)\s*[^.!?]{0,60})?"),
+    # photo and video credits, captions: "Photo: AFP", "(Photo by Jane Smith/Getty Images)",
+    # "Image copyright Getty Images", "Image caption The bridge ..."
+    re.compile(r"\(?\s*(?:Photo|Photograph|Picture|Pic|Image|Video|Credit|Caption|File photo)s?"
+               r"(?:\s+(?:by|credit|copyright|caption))?\s*[:/].{0,120}?\)?", re.IGNORECASE),
+    re.compile(r"(?:Image|Media|Photo) (?:copyright|caption|source)\b.*", re.IGNORECASE),
+    re.compile(r"(?:Getty Images|AFP|Reuters|AP|EPA|PA Media)(?:\s*/\s*[\w ]+)?", re.IGNORECASE),
+    # wire footers: "(Reporting by Jane Smith; Editing by John Doe)"
+    re.compile(r"\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by\b.{0,200}", re.IGNORECASE),
+    # sharing and navigation left by page extraction
+    re.compile(r"(?:Advertisement|Share this (?:article|story)|Follow (?:us|him|her) on .{0,40}|"
+               r"Read more:?.{0,120}|Related(?: articles| stories)?:?|Subscribe.{0,80}|"
+               r"Sign up.{0,80}|Click here.{0,80}|Also read:?.{0,120})", re.IGNORECASE),
+    # a link on its own, or "source: https://..."
+    re.compile(r"(?:source:\s*)?https?://\S+", re.IGNORECASE),
+)
+
+# Credits and wire footers inside a paragraph: "(Photo: Reuters)", "(AP Photo/Jane Smith)".
+INLINE_CREDITS: re.Pattern[str] = re.compile(
+    r"\((?:(?:AP |AFP |Reuters )?Photo|Photograph|Picture|Image|Credit|Video)s?\b[^()\n]{0,80}\)"
+    r"|\((?:Additional )?(?:Reporting|Writing|Editing) by [^()\n]{0,200}\)",
+    re.IGNORECASE,
+)
+
+# Interview speaker labels at the start of a line: Wikinews' "((WN))", "((Aparna Garg))";
+# "Q:" and "A:".
+SPEAKER_LABEL: re.Pattern[str] = re.compile(r"\(\([^()\n]{1,60}\)\)\s*(?=\S)|[QA]:\s+")
+
+# Wikinews' foreign-language originals: "((es))Spanish language: ‍hay muchos abortos ...".
+# The original runs to the end of its quotation, clause or line; the English is already there.
+FOREIGN_ORIGINAL: re.Pattern[str] = re.compile(
+    r"\s*\(\([a-z]{2,3}(?:-[a-z]+)?\)\)\s*[A-Z][\w ]{1,30} language:\s*[\u200d\u200c\u200b]?"
+    r"[^\"”\n]*?(?=[\"”\n]|,\s+[A-Z]|$)"
+)

@@ -1,0 +1,74 @@
+"""News clean-up: boilerplate goes, every sentence of the article stays."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.text.clean import clean_body
+
+REMOVED = [
+    # (raw body, cleaned body)
+    ("CAIRO (UrduPoint News / Sputnik - 30th September, 2020) Iraq is committed to peace.",
+     "Iraq is committed to peace."),
+    ("WASHINGTON (Reuters) - The Senate voted on Monday.", "The Senate voted on Monday."),
+    ("LONDON, March 3 (Reuters) - Shares fell.", "Shares fell."),
+    ("NEW YORK — Stocks rose sharply.", "Stocks rose sharply."),
+    ("BEIRUT, Lebanon -- A blast hit the port.", "A blast hit the port."),
+    ("(CNN)The storm made landfall.", "The storm made landfall."),
+    ("By Jane Smith, Reuters\nThe storm made landfall.", "The storm made landfall."),
+    ("Photo: AFP\nThe storm made landfall.", "The storm made landfall."),
+    ("Image copyright Getty Images\nThe storm made landfall.", "The storm made landfall."),
+    ("The bridge opened (Photo: Jane Smith) on Monday.", "The bridge opened on Monday."),
+    ("The bridge opened.\n(Reporting by Jane Doe; Editing by John Roe)", "The bridge opened."),
+    ("The bridge opened.\n\nRead more: https://example.org/x\nAdvertisement", "The bridge opened."),
+    ("((WN)) How rare is it?\n\n((Jane Roe)) It is very rare.", "How rare is it?\n\nIt is very rare."),
+    ("Q: Why now?\nA: Because it mattered.", "Why now?\nBecause it mattered."),
+    # Wikinews' foreign-language original next to the English quotation
+    ('He said "we stay" ((es))Spanish language: \u200dnos quedamos, President Ruiz added.',
+     'He said "we stay", President Ruiz added.'),
+    ('She wrote: "It is over ((es))Spanish language: \u200dse acabó".', 'She wrote: "It is over".'),
+]
+
+KEPT = [
+    "By Tuesday, the rebels had taken the city.",
+    "US Open — Serena Williams won in three sets.",
+    "The photo was taken on Monday, police said.",
+    "Reuters reported that the talks had failed.",
+    "NATO said the exercise would go ahead.",
+]
+
+
+@pytest.mark.parametrize(("raw", "cleaned"), REMOVED)
+def test_boilerplate_is_removed(raw: str, cleaned: str) -> None:
+    assert clean_body(raw) == cleaned
+
+
+@pytest.mark.parametrize("sentence", KEPT)
+def test_article_sentences_are_kept(sentence: str) -> None:
+    assert clean_body(sentence) == sentence
+
+
+def test_a_first_line_repeating_the_headline_goes_but_a_full_lede_stays() -> None:
+    title = "Bridge opens after ten years"
+    assert clean_body(f"{title}\n\nThe bridge opened on Monday.", title) == "The bridge opened on Monday."
+    lede = "Bridge opens after ten years, the council said on Monday."
+    assert clean_body(lede, "Bridge opens after ten years, the council said on Monday") == lede
+
+
+def test_paragraphs_stay_apart_and_spaces_are_normalised() -> None:
+    raw = "First  paragraph here.\n\n\n\nSecond\u00a0paragraph here.\n"
+    assert clean_body(raw) == "First paragraph here.\n\nSecond paragraph here."
+
+
+def test_dates_in_the_text_survive() -> None:
+    raw = "CAIRO (Sputnik - 30th September, 2020) On September 27, the paper reported the plan."
+    assert "On September 27" in clean_body(raw)
+
+
+@given(st.text(max_size=300))
+def test_any_text_cleans_without_error_and_keeps_no_blank_runs(text: str) -> None:
+    cleaned = clean_body(text)
+    assert "\n\n\n" not in cleaned and cleaned == cleaned.strip()
+    assert all(line == line.strip() for line in cleaned.split("\n"))
