@@ -1,10 +1,11 @@
 """Ranking: which dates matter, and which sentences tell each date best.
 
 Date weight (news-tls "mention count", made story-aware): over distinct stories (wire copies
-count once), whether the date is named, plus the stories published on it, each scaled by how
-on-topic the article is. Within a date, sentences are ranked by centrality (TF-IDF cosine to
-the centroid of the date's candidates, mixed with the whole timeline's) and merged into stories
-when they say the same thing; a story reported by more outlets ranks higher.
+count once), the stories naming the date and those published on it, each scaled by how
+on-topic the article is; the two counts are put on one scale (divided by their largest) and
+mixed. Within a date, sentences are ranked by centrality (TF-IDF cosine to the centroid of
+the date's candidates, mixed with the whole timeline's) and merged into stories when they say
+the same thing; a story reported by more outlets ranks higher.
 """
 
 from __future__ import annotations
@@ -29,34 +30,50 @@ def date_weights(day_mentions: Iterable[Mention], published: Sequence[date], gro
                  period: Period, relevance: Sequence[float]) -> dict[date, float]:
     """The weight of every day in ``period`` that is named, or on which a story was published.
 
-    ``relevance`` (per article, 0..1) scales what an article contributes: an off-topic page
-    that happens to name many dates should not decide the timeline.
+    Two kinds of evidence, counted over distinct stories and scaled by how on-topic the article
+    is (``relevance``, per article: an off-topic page naming many dates should not decide the
+    timeline): stories naming the day (those naming it ahead of time, a scheduled event, count
+    ``FUTURE_MENTION_WEIGHT`` of one naming it after the fact), and stories published on it.
+    Each kind is divided by its largest value in the period before they are mixed
+    (``MENTION_WEIGHT``, ``PUBLICATION_WEIGHT``): the mix then means the same in a collection
+    dominated by one huge day (a death every later story recalls) as in a steady stream of
+    daily reports, and neither kind drowns the other by sheer volume.
     """
-    per_story: dict[tuple[date, int], float] = {}
+    after: dict[tuple[date, int], float] = {}
+    before: dict[tuple[date, int], float] = {}
     for m in day_mentions:
         if not m.explicit:
             continue
         day = m.interval.start
-        pub = published[m.doc]
-        if pub < day:
-            weight = tuning.FUTURE_MENTION_WEIGHT
-        elif (pub - day).days >= tuning.RETROSPECTIVE_AFTER_DAYS:
-            weight = tuning.MENTION_WEIGHT + tuning.RETROSPECTIVE_BONUS
-        else:
-            weight = tuning.MENTION_WEIGHT
+        evidence = before if published[m.doc] < day else after
         key = (day, m.group)
-        per_story[key] = max(per_story.get(key, 0.0), weight * relevance[m.doc])
-    weights: dict[date, float] = defaultdict(float)
-    for (day, _), weight in per_story.items():
-        weights[day] += weight
-    per_story.clear()
+        evidence[key] = max(evidence.get(key, 0.0), relevance[m.doc])
+    published_on: dict[tuple[date, int], float] = {}
     for doc, group in enumerate(groups):
-        key = (published[doc], group)
-        per_story[key] = max(per_story.get(key, 0.0), relevance[doc])
-    for (day, _), rel in per_story.items():
-        if period.contains(day):
-            weights[day] += tuning.PUBLICATION_WEIGHT * rel
+        if period.contains(published[doc]):
+            key = (published[doc], group)
+            published_on[key] = max(published_on.get(key, 0.0), relevance[doc])
+    named = _per_day(after)
+    for day, value in _per_day(before).items():  # ahead of time: a share of an after-the-fact mention
+        named[day] = named.get(day, 0.0) + tuning.FUTURE_MENTION_WEIGHT * value
+    weights: dict[date, float] = defaultdict(float)
+    for totals, share in ((named, tuning.MENTION_WEIGHT), (_per_day(published_on), tuning.PUBLICATION_WEIGHT)):
+        for day, total in _normalised(totals).items():
+            weights[day] += share * total
     return dict(weights)
+
+
+def _per_day(per_story: dict[tuple[date, int], float]) -> dict[date, float]:
+    totals: dict[date, float] = defaultdict(float)
+    for (day, _), weight in per_story.items():
+        totals[day] += weight
+    return totals
+
+
+def _normalised(totals: dict[date, float]) -> dict[date, float]:
+    """``totals`` divided by the largest (0..1); empty or all-zero stays as it is."""
+    top = max(totals.values(), default=0.0)
+    return {day: value / top for day, value in totals.items()} if top > 0 else dict(totals)
 
 
 def article_relevance(token_lists: Sequence[Sequence[str]], groups: Sequence[int]) -> list[float]:

@@ -15,19 +15,26 @@ not clearly win stay at the simplest setting.
 from __future__ import annotations
 
 # --- date weights (rank.py) ---------------------------------------------------------------
-# A date's weight sums, over distinct stories (near-duplicate articles count once), how often
-# the date is named and how many stories were published on it. Tried 0.25 / 0.5 / 1 / 1.5 / 2 for
-# publication: 1.0 was best (0.25 lost mj dates; higher gained nothing).
+# A date's weight mixes two counts over distinct stories (near-duplicate articles count once),
+# each divided by its largest value in the period (rank.date_weights): stories naming the date
+# and stories published on it. A story naming the date before it (a scheduled event: "the vote
+# on Tuesday") is weaker evidence that the day mattered: it counts FUTURE_MENTION_WEIGHT of one
+# naming it after the fact.
+# Chosen by grid search (MENTION_WEIGHT 0–4, FUTURE_MENTION_WEIGHT 0–0.5, publication fixed at
+# 1) with bench/timeline_eval.py --pinned, checked leave-one-topic-out. h1n1 alone cannot
+# choose (date F1 0.802 for any MENTION_WEIGHT 0.25–4; 0 loses 0.14); mj alone prefers 0.25
+# (0.568, and h1n1 then 0.802) over 1 (0.541) by one date of 37 (unscaled counts: 0.514).
+# Equal shares (1) kept: one date is noise, news-tls found mention counts the stronger date
+# signal on other T17 topics, and with 0.25 the seeds' timeline traded two days the stories
+# name for an off-topic article's day. Mentions ahead: 0.25 (0 lost an mj date).
+# Tried without gain (the same grid on a feature dump): a bonus for mentions made days later
+# (PM-Mean style), mentions weighted by log distance, mentions of an article's own publication
+# day apart, publications on the next day, sentence rather than story counts, burstiness of
+# publication volume, volumes in ±1/3/7-day windows, log / sqrt instead of max scaling,
+# separate scales for mentions ahead and after.
 MENTION_WEIGHT = 1.0
-PUBLICATION_WEIGHT = 1.0
-# A mention made *before* the date (a scheduled event: "the vote on Tuesday") is weaker
-# evidence that the day mattered than a report after the fact (0.25 vs 0.5 / 1: +2 mj dates).
 FUTURE_MENTION_WEIGHT = 0.25
-# A date named again by articles published days later is a date the story keeps returning
-# to: each such retrospective mention adds this much on top of MENTION_WEIGHT. Off: 0.5 cost
-# four mj dates (anniversaries pull back to the first days).
-RETROSPECTIVE_BONUS = 0.0
-RETROSPECTIVE_AFTER_DAYS = 2
+PUBLICATION_WEIGHT = 1.0
 # Off-topic articles (a listings page in a crawl, an unrelated story) weigh less: an article's
 # contribution is scaled by its centrality relative to the median story's, mapped linearly
 # from RELEVANCE_FLOOR (→ 0) to 1 (→ 1), raised to RELEVANCE_POWER. Floor 0 → 0.5: +1 mj date,
