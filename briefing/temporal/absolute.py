@@ -37,6 +37,8 @@ TENSE_OVERRIDE_DAYS_MONTH = 60  # the same for a bare month (distance to its nea
 def year_for_month(cx: Context, h: Hit, month: int, day: int | None = None) -> int:
     """The year of a month (and day) given without one: the nearest, tense deciding far cases."""
     dct = cx.dct
+    if (year := cx.narrative_year(h.start)) is not None and cx.tense(h) != FUTURE:
+        return year
 
     def distance(year: int) -> int:
         if day is not None:

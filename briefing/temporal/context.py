@@ -14,6 +14,12 @@ from briefing.temporal.tense import Clauses
 # most this many characters before (financial reports); otherwise it is last year. Chosen on TBAQ
 # (300 to unlimited all within 0.2 value F1); re-run bench/dates_eval.py after changing it.
 QUARTER_CONTEXT_CHARS = 1500
+# A month or day named without a year takes the year of a month or day written out in full at
+# most this many characters before it ("in June 2009 ... on 25 June": 2009), when that year is
+# before the DCT's and the clause is not in the future: the story is told in that year. A bare
+# year does not count ("a program approved in 1987 ... through Sept. 29", "since 1980. In
+# September": both about the DCT's year; measured on TBAQ). Re-run bench/dates_eval.py.
+NARRATIVE_YEAR_CHARS = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +50,15 @@ class Context:
     last_year: int | None = None  # the year of the last dated expression ("later that year")
     last_quarter: tuple[int, int] | None = None  # the last (year, quarter) named that has begun
     last_quarter_end: int = -1  # where that quarter was mentioned
+    written_year: int | None = None  # the year of the last month or day written with it ("June 2009")
+    written_year_end: int = -1  # where it was written
+
+    def narrative_year(self, pos: int) -> int | None:
+        """The past year a story is being told in at ``pos``, if one was written just before."""
+        if (self.written_year is not None and self.written_year < self.dct.year
+                and 0 <= pos - self.written_year_end <= NARRATIVE_YEAR_CHARS):
+            return self.written_year
+        return None
 
     def quarter_context(self, pos: int) -> tuple[int, int] | None:
         """The quarter a financial comparison ("a year ago") refers to, if one was named close before."""

@@ -66,6 +66,11 @@ def n_duration(h: Hit, cx: Context) -> list[Resolved]:
     hint = "past" if pl in _PAST_WORDS else "future" if pl in _FUTURE_WORDS else None
     if nword in ("the next few",):
         hint = "future"
+    if g.get("n2") and h.match is not None and unit in lx.UNITS:
+        # "two to six days", "12 and 18 months": TimeML tags each bound ("two" = P2D, "six days" = P6D)
+        n2 = number_value(norm(g["n2"]))
+        return [Resolved(start, h.match.end("n"), "DURATION", duration_value(n, unit), mod, "none", hint),
+                Resolved(h.gstart("n2"), h.end, "DURATION", duration_value(n2, unit), None, "none", hint)]
     return duration_resolved(h, cx, start, h.end, n, unit, mod, hint)
 
 
@@ -149,6 +154,15 @@ def n_ahead(h: Hit, cx: Context) -> list[Resolved]:
     return duration_resolved(h, cx, h.start, h.end, None, unit, None, hint="future")
 
 
+_PAST_AUX = lx.words("was were had did")
+_PAST_FORMS = frozenset(lx.PAST_CUES)
+
+
+def _is_past_form(word: str) -> bool:
+    """A verb in the past tense, as far as a word list and the "-ed" ending tell."""
+    return word in _PAST_FORMS or (len(word) > 4 and word.endswith("ed") and word not in ("need", "indeed"))
+
+
 def n_vague(h: Hit, cx: Context) -> list[Resolved]:
     """ "now", "currently", "recently", "the future", "soon": PRESENT_REF / PAST_REF / FUTURE_REF."""
     key = norm(h.groups["vg"])
@@ -156,6 +170,8 @@ def n_vague(h: Hit, cx: Context) -> list[Resolved]:
     if key == "soon" and (cx.lower.startswith(" as", h.end) or next_word(cx, h.end) in ("after", "afterwards",
                                                                                          "thereafter")):
         return []  # "as soon as", "soon after": a conjunction or relative to another event
+    if key == "soon" and (prev_word(cx, h.start) in _PAST_AUX or _is_past_form(next_word(cx, h.end))):
+        return []  # "was soon released", "soon became": shortly after another event, not after the DCT
     if key == "current" and next_word(cx, h.end) in ("account", "accounts", "affairs", "events"):
         return []  # "current account": economics, not time
     hint = {"PAST_REF": "past", "FUTURE_REF": "future", "PRESENT_REF": None}[value]

@@ -146,6 +146,16 @@ FUTURE_CUES: tuple[str, ...] = (
     "intends to", "aims to", "hopes to", "as soon as", "as early as", "until", "upcoming", "next",
     "won't", "wo n't",
 )
+# Present tense of scheduled events, also future cues: news writes the coming meeting in the
+# present ("the ministers meet Monday", "the law takes effect in July"). After "to" they are
+# infinitives and say nothing ("difficult to meet demand"). Past forms are cues for the past
+# through PAST_CUES or their "-ed" ending.
+SCHEDULE_CUES: tuple[str, ...] = (
+    "meet", "meets", "begins", "resume", "resumes", "opens", "takes effect", "take effect", "expires",
+    "is due", "are due", "convenes", "reconvenes", "kicks off", "is slated", "are slated", "starts",
+    "go to the polls", "goes to the polls", "go on trial", "goes on trial", "go on sale", "goes on sale",
+    "takes office", "take office",
+)
 PAST_CUES: tuple[str, ...] = (
     "was", "were", "had", "did", "said", "told", "ago", "last", "since", "earlier", "previous",
     "wasn't", "weren't", "didn't", "hadn't", "been",

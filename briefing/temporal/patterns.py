@@ -197,5 +197,5 @@ LEFT_WORDS: frozenset[str] = lx.words("""
     first second third fourth final remaining initial ensuing subsequent intervening additional whole
     entire full all present couple dozen half dozens hundreds thousands numerous year's shortly after
     before and new right near then sometime as soon trading business working straight consecutive in
-    most until foreseeable short future
+    most until foreseeable short future or
 """) | {w for w in lx.NUMBER_WORDS if " " not in w} | set(lx.ORDINALS)

@@ -70,6 +70,8 @@ def resolve_dates(text: str, dct: date, sentences: Sequence[Sentence] | None = N
                 continue
             if r.type in ("DATE", "TIME") and r.value[:4].isdigit():
                 cx.last_year = int(r.value[:4])
+                if _MONTH.match(r.value) and r.value[:4] in text[r.start:r.end]:  # "June 2009", written
+                    cx.written_year, cx.written_year_end = cx.last_year, r.end
                 if _DAY.match(r.value):
                     cx.last_day, cx.last_day_end = date.fromisoformat(r.value[:10]), r.end
                 if _MONTH.match(r.value):

@@ -21,13 +21,45 @@ def _words(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_CUE = re.compile(rf"(?<![\w'])(?:(?P<future>{_words(lx.FUTURE_CUES)})"
+_CUE = re.compile(rf"(?<![\w'])(?:(?P<future>{_words(lx.FUTURE_CUES + lx.SCHEDULE_CUES)})"
                   rf"|(?P<past>{_words(lx.PAST_CUES)}|[a-z]{{2,}}ed))\b")
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 _MAX_SCAN = 200  # characters either side considered when no sentences are given
 # "-ed" words that are not past-tense verbs.
 _NOT_VERBS = frozenset({"need", "red", "bed", "speed", "seed", "feed", "indeed", "hundred", "shed", "united",
                         "limited", "proceed", "succeed", "exceed", "weed", "breed", "creed", "greed", "led"})
+
+
+# A past form right after one of these words is a participle or an adjective, not the clause's
+# tense: "will be paid", "is expected", "a revised plan", "the proposed merger". The word before
+# it (the auxiliary) decides instead; "has/had + participle" stays past through "has"/"had".
+_PARTICIPLE_BEFORE = lx.words("""
+    be being been is are am it's he's she's that's a an the this that these those its their his her
+    our your my still newly recently already not fully partly widely
+""")
+_PREV_WORD = re.compile(r"([a-z']+)\s+$")
+
+
+_SCHEDULE = frozenset(lx.SCHEDULE_CUES)
+# Before a present-tense scheduling verb, words that make it an infinitive or put the tense on an
+# auxiliary ("to meet demand", "did not meet", "could meet"): the auxiliary, if a cue, decides.
+_NOT_SCHEDULING = lx.words("""
+    to not n't did didn't does doesn't do don't never could can may might must should would will cannot
+""")
+
+
+def _prev(lower: str, start: int) -> str:
+    """The word (lower case) just before ``start``, or ""."""
+    m = _PREV_WORD.search(lower, max(0, start - 20), start)
+    return m.group(1) if m else ""
+
+
+def _ignored(lower: str, m: re.Match[str]) -> bool:
+    """A cue that does not carry the clause's tense: a participle, an "-ed" non-verb, an infinitive."""
+    word = m.group()
+    if m.lastgroup == "past":
+        return word in _NOT_VERBS or _prev(lower, m.start()) in _PARTICIPLE_BEFORE
+    return word in _SCHEDULE and _prev(lower, m.start()) in _NOT_SCHEDULING
 
 
 class Clauses:
@@ -55,13 +87,13 @@ class Clauses:
         a, b = self.bounds(start, end)
         last: str | None = None
         for m in _CUE.finditer(self.lower, a, start):
-            if m.lastgroup == "past" and m.group() in _NOT_VERBS:
+            if _ignored(self.lower, m):
                 continue
             last = m.lastgroup
         if last:
             return PAST if last == "past" else FUTURE
         for m in _CUE.finditer(self.lower, end, b):
-            if m.lastgroup == "past" and m.group() in _NOT_VERBS:
+            if _ignored(self.lower, m):
                 continue
             return PAST if m.lastgroup == "past" else FUTURE
         return PRESENT

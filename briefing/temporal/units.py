@@ -60,9 +60,13 @@ def n_ago(h: Hit, cx: Context) -> list[Resolved]:
     if direction in ("before", "after") and not _continues(cx, h.end):
         direction = "earlier" if direction == "before" else "later"
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    narrative = direction in ("earlier", "later")
+    if narrative and (n is None or (cx.last_day is None and unit not in ("year", "decade", "century"))):
+        # "a few days later", or "a week later" with no day to count from: no date can be placed, so
+        # TimeML's reading is kept: the amount is a DURATION and "later" a signal outside the span.
+        return duration_resolved(h, cx, h.start, dur_end, n, unit, mod)
     if n is None:
         return [Resolved(h.start, h.end, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod)]
-    narrative = direction in ("earlier", "later")
     quarter = cx.quarter_context(h.start)
     if unit == "year" and n == 1 and quarter and quarter[0] >= cx.dct.year - 1:
         # Financial reports: "a year ago" compares with the same quarter of the previous year.

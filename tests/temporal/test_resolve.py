@@ -111,7 +111,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("The reform took 1 1/2 years.", "1 1/2 years", "DURATION", "P1Y6M"),
     ("The case dragged on for two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
     ("The first nine months were weak.", "The first nine months", "DURATION", "P9M"),
-    ("It could take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
+    ("It could take two to three weeks.", "two", "DURATION", "P2W"),
+    ("It could take two to three weeks.", "three weeks", "DURATION", "P3W"),
     # sets
     ("The paper is published daily.", "daily", "SET", "P1D"),
     ("The committee meets every week.", "every week", "SET", "P1W"),
