@@ -24,8 +24,30 @@ _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "ove
         "mornings": "MO"}
 
 
+# "Wednesday through Friday", "Monday to Wednesday": the second day follows the first
+# (while "from Sept. 14 to Thursday" keeps its Thursday: that one already comes after).
+_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|[-–—])\s*")
+# How far back (in characters) the first day of such a range may end: just the joining word.
+RANGE_JOIN_MAX_CHARS = 12
+
+
+def range_start(cx: Context, h: Hit) -> date | None:
+    """The day a range starts on when ``h`` names its end ("Wednesday through Friday")."""
+    if cx.last_day is None or not 0 <= h.start - cx.last_day_end <= RANGE_JOIN_MAX_CHARS:
+        return None
+    return cx.last_day if _RANGE_JOIN.fullmatch(cx.lower, cx.last_day_end, h.start) else None
+
+
 def weekday_date(cx: Context, h: Hit, weekday: int, rel: str) -> date:
     """The date of a weekday named without a date: "last Friday", "on Wednesday", "next Monday"."""
+    day = _weekday_date(cx, h, weekday, rel)
+    start = range_start(cx, h) if not rel else None
+    if start is not None and day < start:  # the end of a range never comes before its start
+        return calc.weekday_on_or_after(start, weekday)
+    return day
+
+
+def _weekday_date(cx: Context, h: Hit, weekday: int, rel: str) -> date:
     dct = cx.dct
     if rel in ("last", "this past", "past"):
         return calc.weekday_on_or_before(dct - timedelta(days=1), weekday)

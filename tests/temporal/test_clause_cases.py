@@ -128,3 +128,17 @@ LATER: list[tuple[str, str, str, str]] = [
 def test_later_is_anchored_or_a_duration(sentence: str, span: str, type_: str, value: str) -> None:
     found = [(t.text, t.type, t.value) for t in resolve_dates(sentence, WED)]
     assert (span, type_, value) in found, found
+
+
+@pytest.mark.parametrize(("text", "dct", "values"), [
+    ("Three days of mourning, Wednesday through Friday.", date(2020, 2, 27), ["2020-02-26", "2020-02-28"]),
+    ("The exhibition runs Friday to Monday.", date(2020, 2, 27), ["2020-02-21", "2020-02-24"]),
+    ("Talks were held Monday-Wednesday.", date(2020, 2, 27), ["2020-02-24", "2020-02-26"]),
+])
+def test_the_end_of_a_weekday_range_follows_its_start(text: str, dct: date, values: list[str]) -> None:
+    assert [t.value for t in resolve_dates(text, dct) if t.type == "DATE"] == values
+
+
+def test_a_range_from_an_earlier_date_keeps_its_weekday() -> None:
+    found = resolve_dates("Shares were bought from Sept. 14 to Thursday.", date(1989, 11, 1))
+    assert [t.value for t in found] == ["1989-09-14", "1989-10-26"]
