@@ -15,6 +15,11 @@ file in a temporary folder outside the repository, then measures, in the same ru
   ``--naive-limit`` times only the first K articles and scales the time up linearly (it is
   ~5 articles/s; the full 4,000 take about 13 minutes).
 
+The build runs from a snapshot of ``briefing/`` and ``templates/`` copied at the start, so
+edits made to the working tree while the benchmark runs neither mix code versions within one
+table nor invalidate the warm cache (its keys hash the analysis code). ``--briefing CMD``
+runs an installed command instead.
+
 Peak memory is the largest sum of RSS over the build process and all its children, sampled
 every 50 ms from /proc. Not a test: nothing here runs in CI.
 """
@@ -22,8 +27,10 @@ every 50 ms from /proc. Not a test: nothing here runs in CI.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,14 +43,16 @@ T17 = REPO.parent / "shared" / "corpora" / "tls" / "t17"
 
 
 def corpus(n: int, extra: int = 0) -> list[dict[str, str]]:
-    base = [json.loads(line) for f in sorted(T17.glob("*/articles.jsonl"))
+    # Ids are made unique across topics (the same BBC id occurs under two topics), so the
+    # build spends no time and stderr on renaming duplicates.
+    base = [{**json.loads(line), "topic": f.parent.name} for f in sorted(T17.glob("*/articles.jsonl"))
             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = []
     for i in range(n + extra):
         src = base[i % len(base)]
         copy = i // len(base)
         text = src["text"] if copy == 0 else f"Copy {copy} of report {src['id']}.\n{src['text']}"
-        rows.append({"id": f"{src['id']}-{copy}", "date": src["date"], "title": src.get("title", ""),
+        rows.append({"id": f"{src['topic']}-{src['id']}-{copy}", "date": src["date"], "title": src.get("title", ""),
                      "text": text, "source": f"outlet{copy % 7}"})
     return rows
 
@@ -65,11 +74,11 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
-def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """(seconds, peak MB over the process tree, exit code)."""
+def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, int]:
+    """(seconds, peak MB over the process tree, exit code); run in ``cwd`` (``-m`` puts it first on sys.path)."""
     peak = 0
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     done = threading.Event()
 
     def sample() -> None:
@@ -91,6 +100,12 @@ def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int]:
 
 def naive_seconds(rows: list[dict[str, str]], limit: int | None) -> float:
     """Time the naive analysis on ``rows`` (or on the first ``limit``, scaled up)."""
+    sample = rows[:limit] if limit else rows
+    return _naive_sample_seconds(json.dumps(sample)) * len(rows) / len(sample)
+
+
+@functools.cache  # the sizes share their first articles: time one --naive-limit sample once
+def _naive_sample_seconds(sample_json: str) -> float:
     script = (
         "import json, sys, datetime\n"
         "from dateparser.search import search_dates\n"
@@ -106,24 +121,36 @@ def naive_seconds(rows: list[dict[str, str]], limit: int | None) -> float:
         "    search_dates(o['text'], languages=['en'], settings={'RELATIVE_BASE': base})\n"
         "    list(lex(PlaintextParser.from_string(o['text'], tok).document, 3))\n"
     )
-    sample = rows[:limit] if limit else rows
+    sample = json.loads(sample_json)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "naive.jsonl"
         path.write_text("".join(json.dumps(r) + "\n" for r in sample), encoding="utf-8")
         t0 = time.perf_counter()
         subprocess.run([sys.executable, "-c", script, str(path)], check=True)
         secs = time.perf_counter() - t0
-    return secs * len(rows) / len(sample)
+    return secs
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="500,1000,4000")
-    ap.add_argument("--naive-limit", type=int, default=None, help="time the naive analysis on K articles, scaled")
-    ap.add_argument("--briefing", default="briefing")
+    ap.add_argument("--naive-limit", type=int, default=None,
+                    help="time the naive analysis on K articles, scaled (0: skip it)")
+    ap.add_argument("--briefing", default=None, help="a briefing command to run (default: a snapshot of this tree)")
     args = ap.parse_args()
     if not T17.is_dir():
         sys.exit(f"skipped: {T17} not found (the Timeline17 development articles)")
+    snap = Path(tempfile.mkdtemp(prefix="briefing-bench-code-"))
+    for name in ("briefing", "templates"):
+        shutil.copytree(REPO / name, snap / name, ignore=shutil.ignore_patterns("__pycache__"))
+    base_cmd = args.briefing.split() if args.briefing else [sys.executable, "-m", "briefing"]
+    try:
+        run_sizes(args, base_cmd, snap)
+    finally:
+        shutil.rmtree(snap, ignore_errors=True)
+
+
+def run_sizes(args: argparse.Namespace, base_cmd: list[str], snap: Path) -> None:
     print(f"{'articles':>8} {'M chars':>8} {'cold s':>8} {'peak MB':>8} {'pages':>6} {'warm+1% s':>10} "
           f"{'warm x':>7} {'naive s':>8} {'naive/cold':>10}")
     for n in (int(s) for s in args.sizes.split(",")):
@@ -132,8 +159,10 @@ def main() -> None:
             rows = corpus(n)
             (t / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
             env = {**os.environ, "BRIEFING_CACHE_DIR": str(t / "cache"), "SOURCE_DATE_EPOCH": "1600000000"}
-            cmd = [args.briefing, "build", str(t / "in.jsonl"), "--out", str(t / "out"), "--format", "pdf,docx"]
-            cold, peak, rc = timed(cmd, env)
+            if not args.briefing:
+                env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(snap), os.environ.get("PYTHONPATH")]))
+            cmd = [*base_cmd, "build", str(t / "in.jsonl"), "--out", str(t / "out"), "--format", "pdf,docx"]
+            cold, peak, rc = timed(cmd, env, t)
             pdfs = list((t / "out").glob("*.pdf"))
             pages = 0
             if pdfs:
@@ -142,8 +171,8 @@ def main() -> None:
                 pages = len(PdfReader(str(pdfs[0])).pages)
             more = corpus(n, max(1, n // 100))
             (t / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in more), encoding="utf-8")
-            warm, _, _ = timed(cmd, env)
-            naive = naive_seconds(rows, args.naive_limit)
+            warm, _, _ = timed(cmd, env, t)
+            naive = float("nan") if args.naive_limit == 0 else naive_seconds(rows, args.naive_limit)
             chars = sum(len(r["text"]) for r in rows) / 1e6
             print(f"{n:>8} {chars:>8.1f} {cold:>8.1f} {peak:>8.0f} {pages:>6} {warm:>10.1f} {cold / warm:>7.1f} "
                   f"{naive:>8.1f} {naive / cold:>10.1f}" + ("" if rc in (0, 3) else f"  (build exited {rc})"),

@@ -4,30 +4,36 @@ The key hashes the tool version, a fingerprint of the analysis code (so an edite
 lexicon never serves stale results, even without a version bump), the options that change a
 result (``AnalysisOptions``) and the article itself, so a cached analysis is exactly what a
 fresh one would be. Values are pickled
-``ArticleAnalysis`` objects, zlib-compressed. A broken or locked cache is never fatal: the
+(``ArticleAnalysis``, its body's content terms) pairs, zlib-compressed: the terms feed the key
+points and cost as much to find again as to unpickle. A broken or locked cache is never fatal: the
 analysis is simply recomputed.
 """
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
 import functools
 import hashlib
+import io
 import logging
 import os
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import astuple
 from pathlib import Path
+from typing import Any
 
+from briefing import model
 from briefing.analyse import AnalysisOptions
 from briefing.model import Article, ArticleAnalysis
 
 log = logging.getLogger(__name__)
 
 #: Bump when the stored format changes (the tool version is part of every key too).
-SCHEMA = 1
+SCHEMA = 2
 
 
 def default_cache_path() -> Path:
@@ -41,7 +47,10 @@ def default_cache_path() -> Path:
 
 
 #: What the per-article stages are made of: the code and data files whose change changes a result.
-_ANALYSIS_CODE = ("analyse.py", "model.py", "temporal", "text", "summarize")
+_ANALYSIS_CODE = ("analyse.py", "model.py", "keypoints.py", "temporal", "text", "summarize")
+
+#: What the cache stores per article: the analysis and ``keypoints.body_terms`` of it.
+Record = tuple[ArticleAnalysis, frozenset[str]]
 
 
 @functools.cache
@@ -69,6 +78,49 @@ def cache_key(article: Article, options: AnalysisOptions, version: str) -> str:
     return h.hexdigest()
 
 
+def encode(record: Record) -> bytes:
+    """A record as the cache stores it (workers encode, so the main process never pickles)."""
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _dispatch_table()
+    pickler.dump(record)
+    return zlib.compress(buf.getvalue(), 1)
+
+
+@functools.cache
+def _dispatch_table() -> dict[type, Callable[[Any], Any]]:
+    """Pickle the model's dataclasses as ``cls(*fields)``.
+
+    By default a slotted dataclass is restored through a Python ``__setstate__`` that looks up
+    its fields for every object; an analysis holds ~85 of them, so a warm run over 4,000
+    articles spent ~3 s in it. Calling the constructor is ~30% faster and gives an equal object
+    (the model's dataclasses take every field in ``__init__`` and check nothing there).
+    """
+    table: dict[type, Callable[[Any], Any]] = dict(copyreg.dispatch_table)
+    for cls in vars(model).values():
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__:
+            names = tuple(f.name for f in dataclasses.fields(cls) if f.init)
+            table[cls] = functools.partial(_as_call, names)
+    return table
+
+
+def _as_call(names: tuple[str, ...], obj: Any) -> tuple[Any, ...]:
+    return type(obj), tuple(getattr(obj, n) for n in names)
+
+
+def decode(blob: bytes) -> Record:
+    analysis, terms = pickle.loads(zlib.decompress(blob))
+    if not isinstance(analysis, ArticleAnalysis) or not isinstance(terms, frozenset):
+        raise pickle.UnpicklingError("not an analysis record")
+    return analysis, terms
+
+
+def make_record(analysis: ArticleAnalysis) -> Record:
+    from briefing.keypoints import body_terms
+
+    return analysis, body_terms(analysis)
+
+
 class AnalysisCache:
     """get_many / put_many over a SQLite table; every failure degrades to a cache miss."""
 
@@ -85,7 +137,10 @@ class AnalysisCache:
             log.warning("cache disabled: %s: %s", path, exc)
 
     def get_many(self, keys: Iterable[str]) -> dict[str, ArticleAnalysis]:
-        found: dict[str, ArticleAnalysis] = {}
+        return {k: analysis for k, (analysis, _) in self.get_records(keys).items()}
+
+    def get_records(self, keys: Iterable[str]) -> dict[str, Record]:
+        found: dict[str, Record] = {}
         if self._db is None:
             return found
         keys = list(keys)
@@ -95,17 +150,21 @@ class AnalysisCache:
                 marks = ",".join("?" * len(chunk))
                 query = f"SELECT key, value FROM analysis WHERE key IN ({marks})"
                 for key, blob in self._db.execute(query, chunk):
-                    found[key] = pickle.loads(zlib.decompress(blob))
-        except (sqlite3.Error, zlib.error, pickle.UnpicklingError, EOFError, AttributeError) as exc:
+                    found[key] = decode(blob)
+        except (sqlite3.Error, zlib.error, pickle.UnpicklingError, EOFError, AttributeError,
+                TypeError, ValueError) as exc:
             log.warning("cache unreadable, recomputing: %s", exc)
             return {}
         return found
 
     def put_many(self, items: Mapping[str, ArticleAnalysis]) -> None:
-        if self._db is None or not items:
+        if self._db is not None and items:
+            self.put_encoded((k, encode(make_record(v))) for k, v in items.items())
+
+    def put_encoded(self, rows: Iterable[tuple[str, bytes]]) -> None:
+        """Store (key, ``encode(analysis)``) rows in one transaction."""
+        if self._db is None:
             return
-        rows = [(k, zlib.compress(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), 1))
-                for k, v in items.items()]
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO analysis (key, value) VALUES (?, ?)", rows)

@@ -17,13 +17,15 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 from briefing import __version__
 from briefing.errors import BriefingError
 from briefing.ingest import IngestResult, load_articles
-from briefing.keypoints import key_points
+from briefing.keypoints import Prepared, key_points, prepare
 from briefing.model import (
+    Article,
     ArticleAnalysis,
     Briefing,
     Period,
@@ -35,7 +37,7 @@ from briefing.options import Options
 from briefing.outputs import check_output_dir, write_atomic
 from briefing.periods import range_period, week_period, weekly_periods
 from briefing.render import renderer
-from briefing.runner import Progress, analyse_all
+from briefing.runner import Progress, analyse_all, analyse_records, start_forked
 from briefing.timeline import build_timeline
 
 
@@ -62,16 +64,27 @@ def build(inputs: Sequence[str | Path], options: Options, *,
         articles = tuple(a for a in articles
                          if (not options.start or a.published >= options.start)
                          and (not options.end or a.published <= options.end))
-    analyses = analyse(articles, options, progress)  # 2 + 3
+    records = analyse_records(articles, options.analysis, jobs=options.jobs,  # 2 + 3
+                              use_cache=options.use_cache, progress=progress(len(articles), 0) if progress else None)
+    analyses = [analysis for analysis, _ in records]
+    terms = {analysis.article.id: t for analysis, t in records}  # each body's terms, for the key points
+    del records
     periods = choose_periods(analyses, options)
     made = made_date()
     paths: list[Path] = []
     briefings: list[Briefing] = []
     for period in periods:
         in_period = [a for a in analyses if period.contains(a.article.published)]
-        timeline = build_timeline(in_period, period=period, max_dates=options.max_dates,  # 4
-                                  sentences_per_date=options.sentences_per_date)
-        briefing = assemble(in_period, timeline, period, ingested, options, made)  # 5
+        timeline_of = start_forked(partial(build_timeline, in_period, period=period,  # 4
+                                           max_dates=options.max_dates,
+                                           sentences_per_date=options.sentences_per_date),
+                                   enabled=options.jobs > 1)
+        # Meanwhile (with --jobs > 1, the timeline is built in a forked process): the part of the
+        # key points that does not depend on the timeline, and the renderers' start-up.
+        prepared = prepare(in_period, terms)
+        _warm_up_renderers(options.formats)
+        timeline = timeline_of()
+        briefing = assemble(in_period, timeline, period, ingested, options, made, prepared)  # 5
         paths.extend(render(briefing, options))  # 6
         briefings.append(briefing)
     return BuildResult(tuple(paths), tuple(briefings), ingested.skipped, ingested.notes)
@@ -86,7 +99,7 @@ def ingest(inputs: Sequence[str | Path], options: Options) -> IngestResult:
     return result
 
 
-def analyse(articles: Sequence, options: Options,
+def analyse(articles: Sequence[Article], options: Options,
             progress: Callable[[int, int], Progress] | None = None) -> list[ArticleAnalysis]:
     """Stages 2 and 3: dates and summaries for every article (parallel, cached)."""
     tick = progress(len(articles), 0) if progress else None
@@ -124,10 +137,11 @@ def rank_articles(analyses: Sequence[ArticleAnalysis], timeline: Timeline) -> li
 
 
 def assemble(analyses: Sequence[ArticleAnalysis], timeline: Timeline, period: Period,
-             ingested: IngestResult, options: Options, made: date) -> Briefing:
+             ingested: IngestResult, options: Options, made: date,
+             prepared: Prepared | None = None) -> Briefing:
     """Stage 5: key points, article order and stats into a finished Briefing."""
     ordered = rank_articles(analyses, timeline)
-    kps = tuple(key_points(ordered, options.key_points)) if ordered else ()
+    kps = tuple(key_points(ordered, options.key_points, prepared=prepared)) if ordered else ()
     sources = {a.article.source for a in analyses if a.article.source}
     pubs = [a.article.published for a in analyses]
     stats = Stats(articles=len(analyses), sources=len(sources), skipped=len(ingested.skipped),
@@ -155,8 +169,31 @@ def output_stem(period: Period) -> str:
 def render(briefing: Briefing, options: Options) -> list[Path]:
     """Stage 6: every requested format, rendered to bytes first, then each file written atomically."""
     stem = output_stem(briefing.period)
-    blobs = [(options.out_dir / f"{stem}.{fmt}", renderer(fmt)(briefing, options.template))
-             for fmt in options.formats]
+    rendered = _render_formats(briefing, options)
+    blobs = [(options.out_dir / f"{stem}.{fmt}", rendered[fmt]) for fmt in options.formats]
     for path, data in blobs:
         write_atomic(path, data)
     return [p for p, _ in blobs]
+
+
+def _render_formats(briefing: Briefing, options: Options) -> dict[str, bytes]:
+    """Each format's bytes. With --jobs > 1 the DOCX is rendered in a forked process while the PDF
+    is laid out here (the DOCX takes a third of the PDF's time); the bytes are the same either
+    way, since each renderer depends on the briefing and template alone."""
+    formats = list(dict.fromkeys(options.formats))
+    parallel = options.jobs > 1 and "pdf" in formats and "docx" in formats
+    docx = start_forked(lambda: renderer("docx")(briefing, options.template)) if parallel else None
+    out = {fmt: renderer(fmt)(briefing, options.template) for fmt in formats if not (docx and fmt == "docx")}
+    if docx:
+        out["docx"] = docx()
+    return out
+
+
+def _warm_up_renderers(formats: Sequence[str]) -> None:
+    """Import the renderers and register the PDF fonts (~2 s) while the timeline is built elsewhere."""
+    for fmt in formats:
+        renderer(fmt)
+    if "pdf" in formats:
+        from briefing.render.fonts import register_fonts
+
+        register_fonts()

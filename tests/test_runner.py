@@ -11,6 +11,8 @@ from briefing import runner
 from briefing.analyse import AnalysisOptions, analyse_article
 from briefing.cache import AnalysisCache, cache_key, default_cache_path
 from briefing.model import Article
+from briefing.options import make_options
+from briefing.pipeline import build
 
 
 def make_articles(n: int) -> list[Article]:
@@ -46,7 +48,8 @@ def test_only_new_articles_are_analysed_on_a_rerun(monkeypatch: pytest.MonkeyPat
 
 def test_options_that_change_results_change_the_key() -> None:
     a = make_articles(1)[0]
-    assert cache_key(a, AnalysisOptions(summary_sentences=3), "1") != cache_key(a, AnalysisOptions(summary_sentences=2), "1")
+    three, two = AnalysisOptions(summary_sentences=3), AnalysisOptions(summary_sentences=2)
+    assert cache_key(a, three, "1") != cache_key(a, two, "1")
     assert cache_key(a, AnalysisOptions(), "1") != cache_key(a, AnalysisOptions(), "2")
 
 
@@ -65,3 +68,19 @@ def test_cache_in_unwritable_place_degrades_to_no_cache(tmp_path: Path) -> None:
     assert cache.get_many(["k"]) == {}
     cache.put_many({})
     cache.close()
+
+
+def test_output_bytes_do_not_depend_on_jobs_or_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Parallel analysis (workers) and parallel rendering (a forked DOCX) against one process.
+    monkeypatch.setattr(runner, "PARALLEL_MIN_ARTICLES", 10)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for a in make_articles(24):
+        (folder / f"{a.id}.txt").write_text(f"Title: {a.title}\nDate: {a.published}\n\n{a.text}\n")
+    outputs = []
+    for jobs, use_cache in ((1, False), (2, True), (2, True)):  # the last one is served by the cache
+        out = tmp_path / f"out{len(outputs)}"
+        result = build([folder], make_options(out_dir=out, formats="pdf,docx", jobs=jobs, use_cache=use_cache))
+        outputs.append({p.name: p.read_bytes() for p in result.paths})
+    assert len(outputs[0]) == 2
+    assert outputs[0] == outputs[1] == outputs[2]

@@ -48,15 +48,33 @@ def chart_series(briefing: Briefing) -> tuple[list[date], list[int], list[int], 
     return starts, [articles[i] for i in range(len(starts))], [events[i] for i in range(len(starts))], step
 
 
+#: The last few charts drawn, by everything a chart depends on. One build draws the same chart
+#: three times (the PDF is laid out twice for "Page X of Y", the DOCX once) and matplotlib takes
+#: ~0.8 s a time; the key is the chart's data and styles, so a hit is the same bytes.
+_DRAWN: dict[tuple[object, ...], bytes] = {}
+_DRAWN_MAX = 4
+
+
 def render_chart(briefing: Briefing, template: Template) -> bytes:
     """The chart as PNG bytes, sized by the template (``[chart] width_mm/height_mm``)."""
+    starts, articles, events, step = chart_series(briefing)
+    key = (tuple(starts), tuple(articles), tuple(events), step, template.colors, template.labels, template.chart)
+    png = _DRAWN.get(key)
+    if png is None:
+        png = _draw(template, starts, articles, events, step)
+        if len(_DRAWN) >= _DRAWN_MAX:
+            _DRAWN.pop(next(iter(_DRAWN)))
+        _DRAWN[key] = png
+    return png
+
+
+def _draw(template: Template, starts: list[date], articles: list[int], events: list[int], step: int) -> bytes:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
     from PIL import Image
 
     colors, labels = template.colors, template.labels
-    starts, articles, events, step = chart_series(briefing)
     size = (template.chart.width_mm / MM_PER_INCH, template.chart.height_mm / MM_PER_INCH)
     fig = Figure(figsize=size, dpi=DPI)
     FigureCanvasAgg(fig)

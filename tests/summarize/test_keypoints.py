@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
+import pytest
+
 from briefing.analyse import analyse_article
-from briefing.keypoints import key_points
+from briefing.keypoints import SAME_POINT, _same_point_pairs, body_terms, key_points, prepare
 from briefing.model import Article, ArticleAnalysis
+from briefing.text.words import content_terms
 
 
 def analysis(article_id: str, published: date, *paragraphs: str) -> ArticleAnalysis:
@@ -64,3 +68,44 @@ def test_key_points_are_sentences_of_the_articles_with_their_dates() -> None:
 def test_no_articles_no_key_points() -> None:
     assert key_points([], n=5) == []
     assert key_points([STORM_A], n=0) == []
+
+
+def test_stock_background_repeated_across_articles_is_not_a_key_point() -> None:
+    stock = "The party uses caucuses and primaries to select its presidential nominee each cycle."
+    shared = [analysis(f"race-{i}", date(2021, 3, 1 + i),
+                       f"Candidate {name} won the {state} primary on Tuesday by a wide margin.", stock,
+                       f"Turnout in {state} rose sharply compared with the previous election.")
+              for i, (name, state) in enumerate([("Adams", "Ohio"), ("Baker", "Iowa"), ("Clark", "Utah")])]
+    assert any(stock in a.summary.sentences for a in shared)  # it is a candidate...
+    points = key_points(shared, n=10)
+    assert points and all(stock not in p.text for p in points)  # ...but never shown
+
+
+def test_precomputed_body_terms_give_the_same_key_points() -> None:
+    analyses = [STORM_A, STORM_B, ELECTION]
+    terms = {a.article.id: body_terms(a) for a in analyses}
+    assert key_points(analyses, n=5, terms=terms) == key_points(analyses, n=5)
+    assert body_terms(STORM_A) == frozenset(content_terms(STORM_A.body))
+
+
+def test_candidates_prepared_in_another_order_give_the_same_key_points() -> None:
+    # The pipeline rates candidates while the timeline decides the article order.
+    ready = prepare([ELECTION, STORM_B, STORM_A])
+    for order in ([STORM_A, STORM_B, ELECTION], [ELECTION, STORM_B, STORM_A], [STORM_B, ELECTION]):
+        assert key_points(order, n=5, prepared=ready) == key_points(order, n=5)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_same_point_pairs_are_exactly_those_over_the_jaccard_threshold(seed: int) -> None:
+    # The indexed search must find every pair a comparison of all pairs finds, and no other,
+    # including identical sentences (syndicated copies) and sets right at the threshold.
+    rng = random.Random(seed)
+    vocab = [f"t{i}" for i in range(30)]
+    sets = [frozenset(rng.sample(vocab[: rng.randint(8, 30)], rng.randint(1, 8))) for _ in range(80)]
+    sets += sets[:6] + [s | {"extra"} for s in sets[6:12]]
+    sets += [frozenset(vocab[:9]), frozenset(vocab[:9] + vocab[19:30])]  # Jaccard 9/20: exactly SAME_POINT
+    found = _same_point_pairs(sets)
+    for i, a in enumerate(sets):
+        expected = {j for j, b in enumerate(sets) if j != i and len(a & b) / len(a | b) >= SAME_POINT}
+        assert set(found[i]) == expected
+        assert len(found[i]) == len(set(found[i]))
