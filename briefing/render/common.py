@@ -168,3 +168,14 @@ def section_title(name: str, template: Template) -> str:
         "articles": labels.articles_section,
         "appendix": labels.appendix,
     }.get(name, name)
+
+
+def section_has_content(briefing: Briefing, shown: Shown, name: str) -> bool:
+    """Optional sections with nothing to say are left out rather than shown empty."""
+    return {
+        "key_points": bool(briefing.key_points),
+        "upcoming": bool(briefing.timeline.upcoming),
+        "background": bool(briefing.timeline.background),
+        "articles": bool(shown.articles),
+        "chart": bool(briefing.articles),
+    }.get(name, True)

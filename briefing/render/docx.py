@@ -87,7 +87,8 @@ def _cover(ctx: _Ctx) -> None:
 def _contents(ctx: _Ctx) -> None:
     """A static contents list with internal links (a TOC field stays empty until Word updates it)."""
     t = ctx.template
-    names = [n for n in t.sections if n not in ("cover", "contents") and _has_content(ctx, n)]
+    names = [n for n in t.sections
+             if n not in ("cover", "contents") and common.section_has_content(ctx.briefing, ctx.shown, n)]
     if not names:
         return
     ctx.heading(common.section_title("contents", t), 1, "sec-contents")
@@ -253,15 +254,6 @@ _BUILDERS: dict[str, Callable[[_Ctx], None]] = {
 }
 
 
-def _has_content(ctx: _Ctx, name: str) -> bool:
-    b = ctx.briefing
-    return {
-        "key_points": bool(b.key_points),
-        "upcoming": bool(b.timeline.upcoming),
-        "background": bool(b.timeline.background),
-        "articles": bool(ctx.shown.articles),
-        "chart": bool(b.articles),
-    }.get(name, True)
 
 
 def _footer(ctx: _Ctx) -> None:
@@ -327,7 +319,7 @@ def render_docx(briefing: Briefing, template: Template) -> bytes:
             _cover(ctx)
         elif name == "contents":
             _contents(ctx)
-        elif _has_content(ctx, name):
+        elif common.section_has_content(ctx.briefing, ctx.shown, name):
             ctx.heading(common.section_title(name, template), 1, f"sec-{name}")
             _BUILDERS[name](ctx)
     _footer(ctx)

@@ -139,7 +139,7 @@ def _contents(ctx: Ctx) -> list[Any]:
     s, accent = ctx.styles, ctx.color("accent")
     rows: list[list[Any]] = []
     for name in ctx.template.sections:
-        if name in ("cover", "contents") or not _has_content(ctx, name):
+        if name in ("cover", "contents") or not common.section_has_content(ctx.briefing, ctx.shown, name):
             continue
         key = f"sec-{name}"
         title = common.section_title(name, ctx.template)
@@ -394,16 +394,6 @@ _BUILDERS: dict[str, Callable[[Ctx], list[Any]]] = {
 }
 
 
-def _has_content(ctx: Ctx, name: str) -> bool:
-    """Optional sections with nothing to say are left out rather than shown empty."""
-    b = ctx.briefing
-    return {
-        "key_points": bool(b.key_points),
-        "upcoming": bool(b.timeline.upcoming),
-        "background": bool(b.timeline.background),
-        "articles": bool(ctx.shown.articles),
-        "chart": bool(b.articles),
-    }.get(name, True)
 
 
 def story(ctx: Ctx) -> list[Any]:
@@ -415,7 +405,7 @@ def story(ctx: Ctx) -> list[Any]:
             story += _cover(ctx)
         elif name == "contents":
             story += _contents(ctx)
-        elif _has_content(ctx, name):
+        elif common.section_has_content(ctx.briefing, ctx.shown, name):
             title = common.section_title(name, ctx.template)
             # Instead of keepWithNext (which drags a whole table to the next page and leaves a
             # hole), start a new page only when a heading would sit alone at the bottom.
