@@ -44,12 +44,10 @@ def _err(message: str) -> None:
 
 
 def _parse_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param=param) from None
+    """Click callback for --from/--to: the library's parser, naming the option in its error."""
+    from briefing.periods import parse_day
+
+    return None if value is None else parse_day(value, param.opts[0])
 
 
 def _report_inputs(skipped: Any, notes: Any) -> None:

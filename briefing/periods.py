@@ -17,7 +17,7 @@ def parse_day(text: str, what: str = "date") -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(f"{what} {text!r} is not a valid date; use YYYY-MM-DD, e.g. 2020-03-09") from None
+        raise UsageError(f"{what} {text!r} is not a date; use YYYY-MM-DD, e.g. 2020-03-09") from None
 
 
 def week_period(spec: str) -> Period:
