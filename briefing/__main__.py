@@ -1,5 +1,5 @@
 """``python -m briefing`` runs the CLI."""
 
-from briefing.cli import main
+from briefing.cli import run
 
-main()
+run()

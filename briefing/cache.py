@@ -1,39 +1,36 @@
-"""A content-hash cache of per-article analyses, in one SQLite file in the user's cache folder.
+"""A content-hash cache of per-article records, in one SQLite file in the user's cache folder.
 
 The key hashes the tool version, a fingerprint of the analysis code (so an edited rule or
 lexicon never serves stale results, even without a version bump), the options that change a
-result (``AnalysisOptions``) and the article itself, so a cached analysis is exactly what a
-fresh one would be. Values are pickled
-(``ArticleAnalysis``, its body's content terms) pairs, zlib-compressed: the terms feed the key
-points and cost as much to find again as to unpickle. A broken or locked cache is never fatal: the
-analysis is simply recomputed.
+result (``AnalysisOptions``) and the article itself, so a cached record is exactly what a
+fresh one would be. Where the article was read from (``Article.origin``, a file name and line)
+is not part of it: a renamed file, or lines added above an article, do not make it new. Values
+are ``records.encode`` blobs. A broken or locked cache is never fatal: the analysis is simply
+recomputed.
 """
 
 from __future__ import annotations
 
-import copyreg
-import dataclasses
+import contextlib
 import functools
+import gc
 import hashlib
-import io
 import logging
 import os
-import pickle
 import sqlite3
-import zlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import astuple
 from pathlib import Path
-from typing import Any
 
-from briefing import model
+from briefing import records
 from briefing.analyse import AnalysisOptions
-from briefing.model import Article, ArticleAnalysis
+from briefing.model import Article
+from briefing.records import Record, decode, encode
 
 log = logging.getLogger(__name__)
 
-#: Bump when the stored format changes (the tool version is part of every key too).
-SCHEMA = 2
+#: Bump when the key's make-up changes (the tool version and ``records.FORMAT`` are part of every key too).
+SCHEMA = 3
 
 
 def default_cache_path() -> Path:
@@ -47,10 +44,8 @@ def default_cache_path() -> Path:
 
 
 #: What the per-article stages are made of: the code and data files whose change changes a result.
-_ANALYSIS_CODE = ("analyse.py", "model.py", "keypoints.py", "temporal", "text", "summarize")
-
-#: What the cache stores per article: the analysis and ``keypoints.body_terms`` of it.
-Record = tuple[ArticleAnalysis, frozenset[str]]
+_ANALYSIS_CODE = ("analyse.py", "model.py", "keypoints.py", "records.py", "temporal", "text", "summarize",
+                  "timeline")
 
 
 @functools.cache
@@ -70,55 +65,25 @@ def code_fingerprint() -> str:
 
 def cache_key(article: Article, options: AnalysisOptions, version: str) -> str:
     h = hashlib.sha256()
-    for part in (f"v{SCHEMA}", version, code_fingerprint(), repr(astuple(options)), article.id, article.title,
-                 article.published.isoformat(), article.source, article.url or "", article.origin,
+    for part in (f"v{SCHEMA}.{records.FORMAT}", version, code_fingerprint(), repr(astuple(options)), article.id,
+                 article.title, article.published.isoformat(), article.source, article.url or "",
                  repr(article.notes), article.text):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
     return h.hexdigest()
 
 
-def encode(record: Record) -> bytes:
-    """A record as the cache stores it (workers encode, so the main process never pickles)."""
-    buf = io.BytesIO()
-    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _dispatch_table()
-    pickler.dump(record)
-    return zlib.compress(buf.getvalue(), 1)
-
-
-@functools.cache
-def _dispatch_table() -> dict[type, Callable[[Any], Any]]:
-    """Pickle the model's dataclasses as ``cls(*fields)``.
-
-    By default a slotted dataclass is restored through a Python ``__setstate__`` that looks up
-    its fields for every object; an analysis holds ~85 of them, so a warm run over 4,000
-    articles spent ~3 s in it. Calling the constructor is ~30% faster and gives an equal object
-    (the model's dataclasses take every field in ``__init__`` and check nothing there).
-    """
-    table: dict[type, Callable[[Any], Any]] = dict(copyreg.dispatch_table)
-    for cls in vars(model).values():
-        if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__:
-            names = tuple(f.name for f in dataclasses.fields(cls) if f.init)
-            table[cls] = functools.partial(_as_call, names)
-    return table
-
-
-def _as_call(names: tuple[str, ...], obj: Any) -> tuple[Any, ...]:
-    return type(obj), tuple(getattr(obj, n) for n in names)
-
-
-def decode(blob: bytes) -> Record:
-    analysis, terms = pickle.loads(zlib.decompress(blob))
-    if not isinstance(analysis, ArticleAnalysis) or not isinstance(terms, frozenset):
-        raise pickle.UnpicklingError("not an analysis record")
-    return analysis, terms
-
-
-def make_record(analysis: ArticleAnalysis) -> Record:
-    from briefing.keypoints import body_terms
-
-    return analysis, body_terms(analysis)
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Cyclic garbage collection paused: decoding builds ~100 acyclic objects per article, and
+    the collector, set off by their sheer number, took half the decoding time at 4,000 articles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class AnalysisCache:
@@ -136,30 +101,35 @@ class AnalysisCache:
         except (OSError, sqlite3.Error) as exc:
             log.warning("cache disabled: %s: %s", path, exc)
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, ArticleAnalysis]:
-        return {k: analysis for k, (analysis, _) in self.get_records(keys).items()}
-
-    def get_records(self, keys: Iterable[str]) -> dict[str, Record]:
+    def get_records(self, articles: Mapping[str, Article]) -> dict[str, Record]:
+        """The stored records of those of ``articles`` (by key) that the cache has."""
         found: dict[str, Record] = {}
         if self._db is None:
             return found
-        keys = list(keys)
+        keys = list(articles)
         try:
-            for i in range(0, len(keys), 500):  # SQLite caps bound parameters per statement
-                chunk = keys[i : i + 500]
-                marks = ",".join("?" * len(chunk))
-                query = f"SELECT key, value FROM analysis WHERE key IN ({marks})"
-                for key, blob in self._db.execute(query, chunk):
-                    found[key] = decode(blob)
-        except (sqlite3.Error, zlib.error, pickle.UnpicklingError, EOFError, AttributeError,
-                TypeError, ValueError) as exc:
+            with _no_cyclic_gc():
+                self._read(keys, articles, found)
+        except sqlite3.Error as exc:
             log.warning("cache unreadable, recomputing: %s", exc)
             return {}
         return found
 
-    def put_many(self, items: Mapping[str, ArticleAnalysis]) -> None:
+    def _read(self, keys: list[str], articles: Mapping[str, Article], found: dict[str, Record]) -> None:
+        assert self._db is not None
+        for i in range(0, len(keys), 500):  # SQLite caps bound parameters per statement
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT key, value FROM analysis WHERE key IN ({marks})"
+            for key, blob in self._db.execute(query, chunk):
+                try:
+                    found[key] = decode(blob, articles[key])
+                except ValueError as exc:  # one bad row: recompute that article only
+                    log.warning("cache entry unreadable, recomputing: %s", exc)
+
+    def put_records(self, items: Mapping[str, Record]) -> None:
         if self._db is not None and items:
-            self.put_encoded((k, encode(make_record(v))) for k, v in items.items())
+            self.put_encoded((k, encode(v)) for k, v in items.items())
 
     def put_encoded(self, rows: Iterable[tuple[str, bytes]]) -> None:
         """Store (key, ``encode(analysis)``) rows in one transaction."""

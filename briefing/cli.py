@@ -7,8 +7,10 @@ tagger starts fast.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -330,8 +332,8 @@ def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, max
     """
     from briefing.options import make_options
     from briefing.periods import range_period
-    from briefing.pipeline import analyse, ingest
-    from briefing.timeline import build_timeline, timeline_csv, timeline_rows, timeline_table
+    from briefing.pipeline import analyse, ingest, make_timeline
+    from briefing.timeline import timeline_csv, timeline_rows, timeline_table
 
     options = make_options(start=start, end=end, jobs=jobs, use_cache=not no_cache, formats="json",
                            max_dates=max_dates, sentences_per_date=sentences_per_date)
@@ -340,11 +342,10 @@ def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, max
     articles = [a for a in loaded.articles
                 if (start is None or a.published >= start) and (end is None or a.published <= end)]
     with _progress_bar("Analysing articles") as progress:
-        analyses = analyse(articles, options, progress)
+        records = analyse(articles, options, progress)
     # Without --from/--to the timeline chooses its own span (the articles' days and the week before).
     period = range_period(start, end, [a.published for a in articles]) if (start or end) else None
-    result = build_timeline(analyses, period=period, max_dates=max_dates or options.max_dates,
-                            sentences_per_date=sentences_per_date or options.sentences_per_date)
+    result = make_timeline(records, period, options)
     if fmt == "jsonl":
         for row in timeline_rows(result):
             click.echo(json.dumps(row, ensure_ascii=False))
@@ -357,6 +358,29 @@ def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, max
 
 
 # ---------------------------------------------------------------------------------------- main
+def run() -> NoReturn:
+    """The console script: ``main``, then leave without tearing the interpreter down.
+
+    After a build over thousands of articles, freeing its objects one by one and the final
+    garbage collection took ~2 s (measured at 4,000 articles), longer than writing the
+    documents. By then every output is written, closed and moved into place, so once the
+    streams and logs are flushed the process ends at once (``os._exit``).
+    """
+    try:
+        main()
+    except SystemExit as exc:
+        if isinstance(exc.code, str):
+            _err(exc.code)
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_FAILURE)
+    else:  # main always exits; kept for the type checker
+        code = EXIT_OK
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point: run the CLI and map every outcome to a documented exit code."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])

@@ -7,12 +7,14 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from typing import TypeVar
 
 from briefing import __version__
 from briefing.analyse import AnalysisOptions, analyse_article
-from briefing.cache import AnalysisCache, Record, cache_key, decode, default_cache_path, encode, make_record
+from briefing.cache import AnalysisCache, cache_key, default_cache_path
 from briefing.model import Article, ArticleAnalysis
+from briefing.records import Record, decode, encode, make_record
 
 #: Below this many articles to analyse, worker start-up costs more than it saves
 #: (measured on the 26 seed articles: one process is faster than two below ~40 articles).
@@ -38,16 +40,16 @@ def _analyse_chunk(batch: list[Article], options: AnalysisOptions) -> list[bytes
 def analyse_all(articles: Sequence[Article], options: AnalysisOptions, *, jobs: int = 1,
                 use_cache: bool = True, progress: Progress | None = None) -> list[ArticleAnalysis]:
     """``analyse_article`` for every article, reusing cached results; results in input order."""
-    return [analysis for analysis, _ in analyse_records(articles, options, jobs=jobs, use_cache=use_cache,
-                                                        progress=progress)]
+    return [r.analysis for r in analyse_records(articles, options, jobs=jobs, use_cache=use_cache,
+                                                 progress=progress)]
 
 
 def analyse_records(articles: Sequence[Article], options: AnalysisOptions, *, jobs: int = 1,
                     use_cache: bool = True, progress: Progress | None = None) -> list[Record]:
-    """``analyse_all``, each analysis paired with its body's terms (``keypoints.body_terms``)."""
+    """``analyse_all``, each analysis with what is derived from it alone (``records.Record``)."""
     keys = [cache_key(a, options, __version__) for a in articles]
     cache = AnalysisCache(default_cache_path()) if use_cache else None
-    done: dict[str, Record] = cache.get_records(keys) if cache else {}
+    done: dict[str, Record] = cache.get_records(dict(zip(keys, articles, strict=True))) if cache else {}
     if progress and done:
         progress(sum(1 for k in keys if k in done))
     todo = [(k, a) for k, a in zip(keys, articles, strict=True) if k not in done]
@@ -67,8 +69,8 @@ def analyse_records(articles: Sequence[Article], options: AnalysisOptions, *, jo
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = [pool.submit(_analyse_chunk, [a for _, a in b], options) for b in batches]
             for batch, fut in zip(batches, futures, strict=True):
-                for (k, _), blob in zip(batch, fut.result(), strict=True):
-                    keep(k, blob, decode(blob))
+                for (k, a), blob in zip(batch, fut.result(), strict=True):
+                    keep(k, blob, decode(blob, a))
                 if progress:
                     progress(len(batch))
     else:
@@ -79,7 +81,15 @@ def analyse_records(articles: Sequence[Article], options: AnalysisOptions, *, jo
     if cache:
         cache.put_encoded(pending)
         cache.close()
-    return [done[k] for k in keys]
+    return [_for(done[k], a) for k, a in zip(keys, articles, strict=True)]
+
+
+def _for(record: Record, article: Article) -> Record:
+    """``record`` as the analysis of ``article``: one key can stand for two inputs that differ only
+    in where they were read from (``Article.origin`` is not part of the key)."""
+    if record.analysis.article is article:
+        return record
+    return replace(record, analysis=replace(record.analysis, article=article))
 
 
 #: The call a forked process runs: inherited through fork, never pickled (its inputs are

@@ -181,3 +181,21 @@ def test_timeline_respects_from_to_and_max_dates(capsys: pytest.CaptureFixture[s
     rows = [json.loads(line) for line in r.out.splitlines()]
     assert 1 <= len(rows) <= 4
     assert all("2020-03-01" <= row["date"] <= "2020-03-20" and len(row["summary"]) == 1 for row in rows)
+
+
+def test_the_console_entry_point_flushes_everything_before_it_exits(workdir: Path) -> None:
+    # `python -m briefing` ends through cli.run, which skips interpreter teardown: what it
+    # printed, its exit code and the files it wrote must all still be complete.
+    import subprocess
+    import sys
+
+    (workdir / "seeds" / "broken.txt").write_text("no header here\n\njust text\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "briefing", "build", "--format", "md,docx", "--no-cache"],
+                          cwd=workdir, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 3
+    assert "broken.txt" in done.stderr
+    written = [Path(line) for line in done.stdout.splitlines()]
+    assert [p.suffix for p in written] == [".md", ".docx"]
+    assert all(p.exists() for p in written)
+    assert "Timeline" in written[0].read_text(encoding="utf-8")
+    assert "Timeline" in docx_text(written[1])

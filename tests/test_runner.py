@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -46,6 +47,18 @@ def test_only_new_articles_are_analysed_on_a_rerun(monkeypatch: pytest.MonkeyPat
     assert seen == ["a10", "a11"]
 
 
+def test_a_moved_article_is_not_analysed_again_and_keeps_its_new_origin(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Lines added above an article in a JSON Lines file, or a renamed file, change only the origin.
+    arts = make_articles(3)
+    runner.analyse_all(arts, AnalysisOptions(), jobs=1)
+    moved = [replace(a, origin=f"renamed/{a.id}.txt:7") for a in arts]
+    monkeypatch.setattr(runner, "analyse_article", lambda a, o: pytest.fail(f"{a.id} analysed again"))
+    again = runner.analyse_all(moved, AnalysisOptions(), jobs=1)
+    assert [a.article.origin for a in again] == [a.origin for a in moved]
+    monkeypatch.undo()
+    assert again == [analyse_article(a) for a in moved]
+
+
 def test_options_that_change_results_change_the_key() -> None:
     a = make_articles(1)[0]
     three, two = AnalysisOptions(summary_sentences=3), AnalysisOptions(summary_sentences=2)
@@ -65,8 +78,8 @@ def test_cache_in_unwritable_place_degrades_to_no_cache(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     cache = AnalysisCache(blocker / "sub" / "analyses.sqlite")
-    assert cache.get_many(["k"]) == {}
-    cache.put_many({})
+    assert cache.get_records({"k": make_articles(1)[0]}) == {}
+    cache.put_records({})
     cache.close()
 
 

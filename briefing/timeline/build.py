@@ -17,6 +17,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 
+import numpy as np
+
 from briefing.model import (
     ArticleAnalysis,
     Certainty,
@@ -30,20 +32,24 @@ from briefing.model import (
 )
 from briefing.timeline import tuning
 from briefing.timeline.candidates import Mention, collect_mentions
-from briefing.timeline.duplicates import duplicate_groups
+from briefing.timeline.duplicates import group_fingerprints
+from briefing.timeline.features import ArticleFeatures, features_of
 from briefing.timeline.labels import date_label
 from briefing.timeline.rank import Story, article_relevance, date_weights, rank_stories, top_dates
-from briefing.timeline.vectors import Vector, Vectorizer, centroid, tokens
+from briefing.timeline.termstats import Bags, HashedIdf
+from briefing.timeline.vectors import Vector, centroid, tokens, weigh
 
 
 def build_timeline(analyses: Sequence[ArticleAnalysis], *, period: Period | None = None,
-                   max_dates: int | None = None, sentences_per_date: int = 1) -> Timeline:
+                   max_dates: int | None = None, sentences_per_date: int = 1,
+                   features: Sequence[ArticleFeatures] | None = None) -> Timeline:
     """The timeline of ``analyses``: main events in ``period``, plus upcoming and background.
 
     ``period`` restricts the main timeline to events dated in it (the caller restricts the
     articles); without one, the main timeline covers the articles' publication span and the
     ``tuning.DEFAULT_LOOKBACK_DAYS`` before it. ``max_dates`` caps the main timeline's dates
     (default ``tuning.DEFAULT_MAX_DATES``); each date shows up to ``sentences_per_date`` sentences.
+    ``features`` may give each analysis's ``article_features`` (the runner caches them).
     """
     if not analyses:
         return Timeline(period, ())
@@ -51,19 +57,17 @@ def build_timeline(analyses: Sequence[ArticleAnalysis], *, period: Period | None
     n_dates = tuning.DEFAULT_MAX_DATES if max_dates is None else max(0, max_dates)
     per_date = max(1, sentences_per_date)
 
-    groups = duplicate_groups([a.body for a in analyses])  # 2
-    mentions = collect_mentions(analyses, groups)  # 3
+    feats = features_of(analyses) if features is None else features
+    groups = group_fingerprints([f.opening for f in feats], [f.shingles for f in feats])  # 2
+    mentions = collect_mentions(analyses, groups, [f.leads for f in feats])  # 3
     published = [a.article.published for a in analyses]
-    sentence_tokens = [[tokens(s.text) for s in a.sentences] for a in analyses]
-    vectors = _vector_lookup(sentence_tokens)
+    vectors = _vector_lookup(feats)
 
     main, upcoming, background = partition(mentions, period, published)  # 4
     by_day: dict[date, list[Mention]] = defaultdict(list)
     for m in main:
         by_day[m.interval.start].append(m)
-    article_tokens = [[t for toks in article for t in toks][: tuning.RELEVANCE_TOKENS]
-                      for article in sentence_tokens]
-    relevance = article_relevance(article_tokens, groups)
+    relevance = article_relevance([f.opening_terms for f in feats], groups)
     weights = date_weights(main, published, groups, period, relevance)  # 5
     days = top_dates(weights, n_dates, lambda d: any(m.text for m in by_day.get(d, ())))
 
@@ -168,15 +172,17 @@ def _event(interval: Interval, granularity: Granularity, stories: Sequence[Story
 _CERTAINTY_ORDER = (Certainty.EXACT, Certainty.APPROXIMATE, Certainty.VAGUE)
 
 
-def _vector_lookup(sentence_tokens: Sequence[Sequence[list[str]]]) -> Callable[[str], Vector]:
+def _vector_lookup(features: Sequence[ArticleFeatures]) -> Callable[[str], Vector]:
     """TF-IDF vectors of shown sentences, with IDF over every sentence of the articles."""
-    vectorizer = Vectorizer(toks for article in sentence_tokens for toks in article)
+    bags = Bags.of([f.sentence_terms for f in features])
+    df = np.bincount(bags.term, weights=bags.count, minlength=len(bags.vocabulary)).astype(np.float64)
+    idf = HashedIdf(sum(f.sentence_count for f in features), bags.vocabulary, df)
     cache: dict[str, Vector] = {}
 
     def lookup(text: str) -> Vector:
         vec = cache.get(text)
         if vec is None:
-            vec = cache[text] = vectorizer.vector(tokens(text))
+            vec = cache[text] = weigh(tokens(text), idf)
         return vec
 
     return lookup

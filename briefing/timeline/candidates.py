@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.model import (
     ArticleAnalysis,
@@ -29,9 +29,13 @@ from briefing.timeline.sentences import clean_sentence
 DAY_GRANULARITIES = frozenset({Granularity.DAY, Granularity.TIME})
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One sentence of one article placed at one date interval."""
+class Mention(NamedTuple):
+    """One sentence of one article placed at one date interval.
+
+    A named tuple rather than a frozen dataclass: a period of thousands of articles has
+    ~30 mentions an article, and a frozen dataclass's ``__init__`` made their creation most
+    of the time of this stage.
+    """
 
     interval: Interval
     granularity: Granularity
@@ -61,19 +65,42 @@ def shown_text(raw: str) -> str:
     return clean_sentence(raw) or ""
 
 
-def collect_mentions(analyses: Sequence[ArticleAnalysis], groups: Sequence[int]) -> list[Mention]:
-    """Every dated sentence of every article, plus each article's lead at its publication date."""
+def collect_mentions(analyses: Sequence[ArticleAnalysis], groups: Sequence[int],
+                     leads: Sequence[Sequence[int]] | None = None) -> list[Mention]:
+    """Every dated sentence of every article, plus each article's lead at its publication date.
+
+    ``leads`` may give each article's ``lead_indices`` (the runner caches them).
+    """
     mentions: list[Mention] = []
     for doc, analysis in enumerate(analyses):
-        mentions.extend(_article_mentions(doc, groups[doc], analysis))
+        mentions.extend(_article_mentions(doc, groups[doc], analysis, None if leads is None else leads[doc]))
     return mentions
 
 
-def _article_mentions(doc: int, group: int, analysis: ArticleAnalysis) -> list[Mention]:
+def _article_mentions(doc: int, group: int, analysis: ArticleAnalysis,
+                      leads: Sequence[int] | None) -> list[Mention]:
+    sentences = analysis.sentences
+    out: list[Mention] = []
+    placed = _placed(analysis)
+    for index, timex in placed:
+        assert timex.interval is not None
+        out.append(Mention(timex.interval, timex.granularity, timex.certainty, timex.direction,
+                           timex.value, doc, group, index, sentences[index].text, True))
+    published = analysis.article.published
+    day = Interval(published, published)
+    if leads is None:
+        leads = lead_indices(analysis, {index for index, _ in placed})
+    for index in leads:
+        out.append(Mention(day, Granularity.DAY, Certainty.EXACT, Direction.PRESENT, published.isoformat(),
+                           doc, group, index, sentences[index].text, False))
+    return out
+
+
+def _placed(analysis: ArticleAnalysis) -> list[tuple[int, TimeExpression]]:
+    """(sentence index, expression) for each resolved expression, once per sentence and interval."""
     sentences = analysis.sentences
     starts = [s.start for s in sentences]
-    dated: set[int] = set()
-    out: list[Mention] = []
+    out: list[tuple[int, TimeExpression]] = []
     seen: set[tuple[int, Interval]] = set()
     for timex in analysis.timexes:
         if timex.interval is None:
@@ -82,29 +109,29 @@ def _article_mentions(doc: int, group: int, analysis: ArticleAnalysis) -> list[M
         if index is None or (index, timex.interval) in seen:
             continue
         seen.add((index, timex.interval))
-        dated.add(index)
-        out.append(Mention(timex.interval, timex.granularity, timex.certainty, timex.direction,
-                           timex.value, doc, group, index, sentences[index].text, True))
-    out.extend(_lead_mentions(doc, group, analysis, dated))
+        out.append((index, timex))
     return out
 
 
-def _lead_mentions(doc: int, group: int, analysis: ArticleAnalysis, dated: set[int]) -> list[Mention]:
-    """The first readable sentences of an article, at its publication date."""
-    published = analysis.article.published
-    out: list[Mention] = []
+def dated_sentences(analysis: ArticleAnalysis) -> set[int]:
+    """The indices of the sentences that carry a resolved date."""
+    return {index for index, _ in _placed(analysis)}
+
+
+def lead_indices(analysis: ArticleAnalysis, dated: set[int]) -> tuple[int, ...]:
+    """The first readable sentences of an article (up to ``LEAD_SENTENCES``, stopping at one that
+    names a date: that one is already a candidate at its own date): they stand for its
+    publication date."""
+    out: list[int] = []
     for index, sentence in enumerate(analysis.sentences):
         if len(out) >= tuning.LEAD_SENTENCES:
             break
         if not shown_text(sentence.text):
             continue
-        if index not in dated:  # a lead naming a date is already a candidate at that date
-            out.append(Mention(Interval(published, published), Granularity.DAY, Certainty.EXACT,
-                               Direction.PRESENT, published.isoformat(), doc, group, index, sentence.text,
-                               False))
-        else:
+        if index in dated:
             break
-    return out
+        out.append(index)
+    return tuple(out)
 
 
 def _sentence_index(starts: list[int], sentences: Sequence[Sentence], timex: TimeExpression) -> int | None:

@@ -20,10 +20,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+
 from briefing.model import Certainty, Period
 from briefing.timeline import tuning
 from briefing.timeline.candidates import Mention
-from briefing.timeline.vectors import Vector, Vectorizer, centroid, cosine
+from briefing.timeline.termstats import Bags, HashedIdf, TermCounts
+from briefing.timeline.vectors import Vector, centroid, cosine
 
 
 def date_weights(day_mentions: Iterable[Mention], published: Sequence[date], groups: Sequence[int],
@@ -76,30 +79,46 @@ def _normalised(totals: dict[date, float]) -> dict[date, float]:
     return {day: value / top for day, value in totals.items()} if top > 0 else dict(totals)
 
 
-def article_relevance(token_lists: Sequence[Sequence[str]], groups: Sequence[int]) -> list[float]:
+def article_relevance(term_counts: Sequence[TermCounts], groups: Sequence[int]) -> list[float]:
     """How on-topic each article is: TF-IDF cosine to the collection's centroid, relative to the median.
 
-    The centroid and the median are taken over stories (one article per near-duplicate group),
+    ``term_counts`` are the articles' opening terms (``ArticleFeatures.opening_terms``). The
+    centroid and the median are taken over stories (one article per near-duplicate group),
     so that a story copied many times does not define the topic.
 
     1.0 for an article as central as the median one, falling linearly to 0 at
     ``RELEVANCE_FLOOR`` times the median and rising to at most ``RELEVANCE_CAP`` above it, raised
     to ``RELEVANCE_POWER`` (0 turns relevance off).
     """
-    if not token_lists:
+    if not term_counts:
         return []
     first_of_group = {g: doc for doc, g in reversed(list(enumerate(groups)))}
-    vectorizer = Vectorizer(token_lists[doc] for doc in first_of_group.values())
-    vectors = [vectorizer.vector(toks) for toks in token_lists]
-    center = centroid(vectors[doc] for doc in first_of_group.values())
-    scores = [cosine(vec, center) for vec in vectors]
+    scores = _centrality(Bags.of(term_counts), sorted(first_of_group.values()))
     story_scores = sorted(scores[doc] for doc in first_of_group.values())
     median = story_scores[len(story_scores) // 2]
     if median <= 0:
-        return [1.0] * len(token_lists)
+        return [1.0] * len(term_counts)
     floor = tuning.RELEVANCE_FLOOR
     scaled = (max(0.0, (score / median - floor) / (1.0 - floor)) for score in scores)
     return [min(tuning.RELEVANCE_CAP, x) ** tuning.RELEVANCE_POWER for x in scaled]
+
+
+def _centrality(bags: Bags, stories: Sequence[int]) -> list[float]:
+    """Each bag's TF-IDF cosine to the centroid of the ``stories`` bags (IDF over those too)."""
+    is_story = np.zeros(bags.n_bags, dtype=bool)
+    is_story[list(stories)] = True
+    in_story = is_story[bags.bag]
+    df = np.bincount(bags.term[in_story], minlength=len(bags.vocabulary))  # a bag holds a term once
+    idf = HashedIdf(len(stories), bags.vocabulary, df.astype(np.float64)).idf_array()
+    weight = bags.count * idf[bags.term]
+    norm = np.sqrt(np.bincount(bags.bag, weights=weight * weight, minlength=bags.n_bags))
+    unit = weight / np.where(norm > 0, norm, 1.0)[bags.bag]
+    center = np.bincount(bags.term[in_story], weights=unit[in_story], minlength=len(bags.vocabulary))
+    size = math.sqrt(float(center @ center))
+    if size == 0:
+        return [0.0] * bags.n_bags
+    scores = np.bincount(bags.bag, weights=unit * (center / size)[bags.term], minlength=bags.n_bags)
+    return [float(x) for x in scores]
 
 
 def top_dates(weights: dict[date, float], n: int, usable: Callable[[date], bool]) -> list[date]:
@@ -145,16 +164,25 @@ def rank_stories(mentions: Sequence[Mention], vectors: Callable[[str], Vector],
         shown = [m for m in shown if m.text in keep]
     stories: list[Story] = []
     reps: list[tuple[Vector, frozenset[str]]] = []
+    # A text's story, once found: a repeated text (wire copies) would meet the same stories in
+    # the same order and stop at the same one, so it skips the comparisons.
+    story_of: dict[str, Story] = {}
     for m in sorted(shown, key=lambda m: (-central[m.text], m.doc, m.position)):
-        vec, anchors = vectors(m.text), anchor_terms(m.text)
-        for story, (rep, rep_anchors) in zip(stories, reps, strict=True):
-            if m.text == story.text or _same_story(vec, anchors, rep, rep_anchors):
-                story.members.append(m)
-                story.groups.add(m.group)
-                break
-        else:
-            stories.append(Story([m], groups={m.group}))
+        story = story_of.get(m.text)
+        if story is None:
+            vec, anchors = vectors(m.text), anchor_terms(m.text)
+            for candidate, (rep, rep_anchors) in zip(stories, reps, strict=True):
+                if m.text == candidate.text or _same_story(vec, anchors, rep, rep_anchors):
+                    story = candidate
+                    break
+        if story is None:
+            story = Story([m], groups={m.group})
+            stories.append(story)
             reps.append((vec, anchors))
+        else:
+            story.members.append(m)
+            story.groups.add(m.group)
+        story_of[m.text] = story
     for story in stories:
         story.score = central[story.text] * (1.0 + tuning.SUPPORT_WEIGHT * math.log(len(story.groups)))
     return sorted(stories, key=lambda s: (-s.score, s.members[0].doc, s.members[0].position))
@@ -180,6 +208,8 @@ def anchor_terms(text: str) -> frozenset[str]:
 def _same_story(vec: Vector, anchors: frozenset[str], rep: Vector, rep_anchors: frozenset[str]) -> bool:
     """Lexical similarity, raised by the share of names and numbers the two sentences have in common."""
     similarity = cosine(vec, rep)
+    if similarity >= tuning.MERGE_SIMILARITY:
+        return True
     if anchors and rep_anchors:
         similarity += tuning.ANCHOR_WEIGHT * len(anchors & rep_anchors) / len(anchors | rep_anchors)
     return similarity >= tuning.MERGE_SIMILARITY

@@ -1,4 +1,4 @@
-"""Sparse TF-IDF sentence vectors and cosine similarity, without third-party dependencies.
+"""Sparse TF-IDF sentence vectors and cosine similarity.
 
 Sentences are the documents (IDF over every sentence of the period's articles), as in the
 centroid summarisers news-tls builds on. Vectors are dicts from term to weight, L2-normalised.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable
 from importlib import resources
 
 Vector = dict[str, float]
@@ -27,26 +27,9 @@ def tokens(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS]
 
 
-class Vectorizer:
-    """TF-IDF with IDF learnt from ``documents`` (smoothed: unseen terms get the maximum)."""
-
-    def __init__(self, documents: Iterable[Sequence[str]]) -> None:
-        df: Counter[str] = Counter()
-        n = 0
-        for doc in documents:
-            n += 1
-            df.update(set(doc))
-        self._n = n
-        self._idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
-        self._unseen = math.log(1 + n) + 1.0
-
-    def idf(self, term: str) -> float:
-        return self._idf.get(term, self._unseen)
-
-    def vector(self, toks: Sequence[str]) -> Vector:
-        tf = Counter(toks)
-        vec = {t: c * self.idf(t) for t, c in tf.items()}
-        return normalise(vec)
+def weigh(toks: Iterable[str], idf: Callable[[str], float]) -> Vector:
+    """The normalised TF-IDF vector of a token sequence."""
+    return normalise({t: c * idf(t) for t, c in Counter(toks).items()})
 
 
 def normalise(vec: Vector) -> Vector:
