@@ -46,41 +46,51 @@ def analyse_all(articles: Sequence[Article], options: AnalysisOptions, *, jobs: 
 
 def analyse_records(articles: Sequence[Article], options: AnalysisOptions, *, jobs: int = 1,
                     use_cache: bool = True, progress: Progress | None = None) -> list[Record]:
-    """``analyse_all``, each analysis with what is derived from it alone (``records.Record``)."""
+    """``analyse_all``, each analysis with what is derived from it alone (``records.Record``).
+
+    With workers, the new articles are sent to them first and the cached ones are decoded
+    meanwhile: on a re-run with a few new articles each side hides the other's time.
+    """
     keys = [cache_key(a, options, __version__) for a in articles]
+    by_key = dict(zip(keys, articles, strict=True))  # equal keys: equal analyses
     cache = AnalysisCache(default_cache_path()) if use_cache else None
-    done: dict[str, Record] = cache.get_records(dict(zip(keys, articles, strict=True))) if cache else {}
-    if progress and done:
-        progress(sum(1 for k in keys if k in done))
-    todo = [(k, a) for k, a in zip(keys, articles, strict=True) if k not in done]
-    pending: list[tuple[str, bytes]] = []
+    stored = cache.stored_keys(by_key) if cache else set()
+    todo = [(k, a) for k, a in by_key.items() if k not in stored]
+    parallel = len(todo) >= PARALLEL_MIN_ARTICLES and jobs > 1
+    pool = ProcessPoolExecutor(max_workers=min(jobs, os.cpu_count() or 1)) if parallel else None
+    batches = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)] if pool else []
+    try:
+        futures = [pool.submit(_analyse_chunk, [a for _, a in b], options) for b in batches] if pool else []
+        done: dict[str, Record] = cache.get_records({k: by_key[k] for k in stored}) if cache else {}
+        if progress and done:
+            progress(len(done))
+        pending: list[tuple[str, bytes]] = []
 
-    def keep(key: str, blob: bytes | None, record: Record) -> None:
-        done[key] = record
-        if cache is not None:
-            pending.append((key, blob if blob is not None else encode(record)))
-            if len(pending) >= FLUSH_ROWS:
-                cache.put_encoded(pending)
-                pending.clear()
+        def keep(key: str, blob: bytes | None, record: Record) -> None:
+            done[key] = record
+            if cache is not None:
+                pending.append((key, blob if blob is not None else encode(record)))
+                if len(pending) >= FLUSH_ROWS:
+                    cache.put_encoded(pending)
+                    pending.clear()
 
-    if len(todo) >= PARALLEL_MIN_ARTICLES and jobs > 1:
-        batches = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
-        workers = min(jobs, len(batches), os.cpu_count() or 1)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(_analyse_chunk, [a for _, a in b], options) for b in batches]
-            for batch, fut in zip(batches, futures, strict=True):
-                for (k, a), blob in zip(batch, fut.result(), strict=True):
-                    keep(k, blob, decode(blob, a))
-                if progress:
-                    progress(len(batch))
-    else:
-        for k, a in todo:
-            keep(k, None, make_record(analyse_article(a, options)))
+        for batch, fut in zip(batches, futures, strict=True):
+            for (k, a), blob in zip(batch, fut.result(), strict=True):
+                keep(k, blob, decode(blob, a))
             if progress:
-                progress(1)
-    if cache:
-        cache.put_encoded(pending)
-        cache.close()
+                progress(len(batch))
+        for k, a in by_key.items():  # without workers; or a stored record that did not decode
+            if k not in done:
+                keep(k, None, make_record(analyse_article(a, options)))
+                if progress:
+                    progress(1)
+        if cache:
+            cache.put_encoded(pending)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+        if cache:
+            cache.close()
     return [_for(done[k], a) for k, a in zip(keys, articles, strict=True)]
 
 
