@@ -22,9 +22,15 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
+
+import numpy as np
 
 from briefing.model import ArticleAnalysis, Certainty, Granularity, KeyPoint, SourceRef
 from briefing.text.words import content_terms, stem, stop_words, words
+from briefing.timeline.termstats import HASH_DTYPE, term_hash
+
+T = TypeVar("T", str, int)
 
 # Tuned by reading key points of the seed articles (no reference data for this):
 LEDE_BONUS = 0.3  # the first sentence of an article states its news
@@ -36,10 +42,22 @@ MIN_TERMS = 3  # candidates with fewer content terms say too little to open a br
 
 
 @dataclass(frozen=True, slots=True)
+class ArticlePoints:
+    """What key points need of one article, from that article alone (the runner computes it in
+    its workers and caches it: tokenising and stemming were most of this stage's time at
+    thousands of articles). Terms are ``termstats.term_hash`` values: equal terms, equal hashes."""
+
+    body_terms: bytes  # the body's distinct content terms, as a termstats HASH_DTYPE array
+    # (summary sentence index, its content terms, whether it restates the article's lede),
+    # for the summary sentences with at least MIN_TERMS terms
+    candidates: tuple[tuple[int, frozenset[int], bool], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class _Candidate:
     analysis: ArticleAnalysis
     text: str
-    terms: frozenset[str]
+    terms: frozenset[int]
     is_lede: bool
     rating: float = 0.0
 
@@ -54,29 +72,29 @@ class Prepared:
 
 
 def prepare(analyses: Sequence[ArticleAnalysis],
-            terms: Mapping[str, frozenset[str]] | None = None) -> Prepared:
+            points: Mapping[str, ArticlePoints] | None = None) -> Prepared:
     """Rate the candidates of ``analyses`` for ``key_points``.
 
-    ``terms`` may give ``body_terms`` of each analysis by article id (the runner computes them
-    in its workers and caches them); any missing is computed here.
+    ``points`` may give ``article_points`` of each analysis by article id (the runner computes
+    them in its workers and caches them); any missing is computed here.
     """
     unique = list({id(a): a for a in analyses}.values())
     by_analysis: dict[int, list[_Candidate]] = {id(a): [] for a in unique}
-    for c in _candidates(unique, terms or {}):
+    for c in _candidates(unique, points or {}):
         by_analysis[id(c.analysis)].append(c)
     return Prepared(tuple(unique), by_analysis)
 
 
 def key_points(analyses: Sequence[ArticleAnalysis], n: int = 5,
-               terms: Mapping[str, frozenset[str]] | None = None,
+               points: Mapping[str, ArticlePoints] | None = None,
                prepared: Prepared | None = None) -> list[KeyPoint]:
     """Up to ``n`` non-redundant key points ranked across all ``analyses``, each citing its sources.
 
     Earlier analyses win ties. ``prepared`` (from ``prepare`` over the same analyses, in any
-    order) saves rating them again; ``terms`` is as for ``prepare``.
+    order) saves rating them again; ``points`` is as for ``prepare``.
     """
     if prepared is None or {id(a) for a in analyses} != prepared.by_analysis.keys():
-        prepared = prepare(analyses, terms)
+        prepared = prepare(analyses, points)
     candidates = [c for a in analyses for c in prepared.by_analysis[id(a)]]
     if not candidates or n < 1:
         return []
@@ -101,26 +119,36 @@ def key_points(analyses: Sequence[ArticleAnalysis], n: int = 5,
             for c, sources in zip(chosen, cited, strict=True)]
 
 
-def _candidates(analyses: Sequence[ArticleAnalysis], known: Mapping[str, frozenset[str]]) -> list[_Candidate]:
-    raw: list[_Candidate] = []
-    for a in analyses:
-        first = _normal(a.sentences[0].text) if a.sentences else ""
-        for text in a.summary.sentences:
-            terms = frozenset(content_terms(text))
-            if len(terms) >= MIN_TERMS:
-                raw.append(_Candidate(a, text, terms, _normal(text).strip('"“”') == first.strip('"“”')))
+def _candidates(analyses: Sequence[ArticleAnalysis], known: Mapping[str, ArticlePoints]) -> list[_Candidate]:
+    points = [known.get(a.article.id) or article_points(a) for a in analyses]
+    raw = [_Candidate(a, a.summary.sentences[i], terms, is_lede)
+           for a, p in zip(analyses, points, strict=True) for i, terms, is_lede in p.candidates]
     # In how many articles each term occurs (from their bodies' terms, once per article).
-    article_terms = {a.article.id: known.get(a.article.id) or body_terms(a) for a in analyses}
-    df = Counter(t for terms in article_terms.values() for t in terms)
+    bodies = [np.frombuffer(p.body_terms, dtype=HASH_DTYPE) for p in points]
+    vocabulary, counts = np.unique(np.concatenate(bodies) if bodies else np.zeros(0, HASH_DTYPE), return_counts=True)
+    df = dict(zip(vocabulary.tolist(), counts.tolist(), strict=True))
     same = _same_point_pairs([c.terms for c in raw])
     rated = []
     for i, c in enumerate(raw):
         if not c.is_lede and _repeated_elsewhere(i, raw, same) >= BOILERPLATE:
             continue  # "The Democratic Party uses caucuses ... to select its nominee": background
-        spread = sum(math.log1p(df[t] - 1) for t in c.terms) / len(c.terms)
+        # Summed in term order (ints: the same order in every process, so the same float).
+        spread = sum(math.log1p(df.get(t, 1) - 1) for t in sorted(c.terms)) / len(c.terms)
         rating = spread + LENGTH_WEIGHT * math.log(len(c.text.split())) + (LEDE_BONUS if c.is_lede else 0.0)
         rated.append(_Candidate(c.analysis, c.text, c.terms, c.is_lede, rating))
     return rated
+
+
+def article_points(analysis: ArticleAnalysis) -> ArticlePoints:
+    """The key-point candidates of one article and its body's terms (see ``ArticlePoints``)."""
+    first = _normal(analysis.sentences[0].text).strip('"“”') if analysis.sentences else ""
+    candidates = []
+    for i, text in enumerate(analysis.summary.sentences):
+        terms = frozenset(term_hash(t) for t in content_terms(text))
+        if len(terms) >= MIN_TERMS:
+            candidates.append((i, terms, _normal(text).strip('"“”') == first))
+    body = np.array(sorted(term_hash(t) for t in body_terms(analysis)), dtype=HASH_DTYPE)
+    return ArticlePoints(body.tobytes(), tuple(candidates))
 
 
 def _repeated_elsewhere(i: int, candidates: list[_Candidate], same: list[list[int]]) -> int:
@@ -129,7 +157,7 @@ def _repeated_elsewhere(i: int, candidates: list[_Candidate], same: list[list[in
     return len({candidates[j].analysis.article.id for j in same[i]} - {own})
 
 
-def _same_point_pairs(term_sets: list[frozenset[str]]) -> list[list[int]]:
+def _same_point_pairs(term_sets: Sequence[frozenset[T]]) -> list[list[int]]:
     """For each term set, the indices of the others within Jaccard ``SAME_POINT`` of it.
 
     Exactly the pairs a comparison of every pair would find, without comparing every pair
@@ -139,12 +167,12 @@ def _same_point_pairs(term_sets: list[frozenset[str]]) -> list[list[int]]:
     those prefixes are indexed and probed, and only the pairs found there are compared.
     """
     # Identical sets (the same sentence in syndicated copies) are compared once, as one.
-    unique: dict[frozenset[str], list[int]] = {}
+    unique: dict[frozenset[T], list[int]] = {}
     for i, terms in enumerate(term_sets):
         unique.setdefault(terms, []).append(i)
     sets = list(unique)
     freq = Counter(t for s in sets for t in s)
-    index: dict[str, list[int]] = defaultdict(list)
+    index: dict[T, list[int]] = defaultdict(list)
     near: list[list[int]] = [[] for _ in sets]
     for i, terms in enumerate(sets):
         order = sorted(terms, key=lambda t: (freq[t], t))
@@ -171,9 +199,8 @@ def _same_point_pairs(term_sets: list[frozenset[str]]) -> list[list[int]]:
 def body_terms(analysis: ArticleAnalysis) -> frozenset[str]:
     """The content terms of an article's body, ``frozenset(content_terms(body))`` (what ratings count).
 
-    Tokenising every body is most of this stage's time at thousands of articles (~1.4 ms an
-    article), so it is done per distinct word, and the runner does it once per article, in
-    its workers, and caches it with the analysis.
+    Tokenising every body took ~1.4 ms an article, so it is done per distinct word (and, through
+    ``article_points``, once per article in the runner's workers).
     """
     stops = stop_words()
     lowered = {w.lower().replace("’", "'") for w in set(words(analysis.body))}
@@ -185,11 +212,11 @@ def _marginal(c: _Candidate, chosen: list[_Candidate], top: float) -> float:
     return MMR_LAMBDA * c.rating / top + (1 - MMR_LAMBDA) * novelty
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def _jaccard(a: frozenset[T], b: frozenset[T]) -> float:
     return len(a & b) / max(1, len(a | b))
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+def _overlap(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / max(1, min(len(a), len(b)))
 
 

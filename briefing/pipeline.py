@@ -90,7 +90,7 @@ def _long_lived() -> Iterator[None]:
 def _brief(records: Sequence[Record], ingested: IngestResult, options: Options) -> BuildResult:
     """Stages 4–6 for each period."""
     analyses = [r.analysis for r in records]
-    terms = {r.analysis.article.id: r.terms for r in records}  # each body's terms, for the key points
+    points = {r.analysis.article.id: r.points for r in records}  # per-article parts of the key points
     periods = choose_periods(analyses, options)
     made = made_date()
     paths: list[Path] = []
@@ -102,8 +102,8 @@ def _brief(records: Sequence[Record], ingested: IngestResult, options: Options) 
                                    enabled=options.jobs > 1)
         # Meanwhile (with --jobs > 1, the timeline is built in a forked process): the part of the
         # key points that does not depend on the timeline, and the renderers' start-up.
-        prepared = prepare(in_period, terms)
-        _warm_up_renderers(options.formats)
+        prepared = prepare(in_period, points)
+        _warm_up_renderers(options)
         timeline = timeline_of()
         briefing = assemble(in_period, timeline, period, ingested, options, made, prepared)  # 5
         paths.extend(render(briefing, options))  # 6
@@ -209,6 +209,12 @@ def _render_formats(briefing: Briefing, options: Options) -> dict[str, bytes]:
     is laid out here (the DOCX takes a third of the PDF's time); the bytes are the same either
     way, since each renderer depends on the briefing and template alone."""
     formats = list(dict.fromkeys(options.formats))
+    if _draws_chart(briefing, options):
+        # Drawn once, here, before the DOCX is forked: both documents then take it from the
+        # chart module's memo instead of each spending ~0.5 s in matplotlib.
+        from briefing.render.chart import render_chart
+
+        render_chart(briefing, options.template)
     parallel = options.jobs > 1 and "pdf" in formats and "docx" in formats
     docx = start_forked(lambda: renderer("docx")(briefing, options.template)) if parallel else None
     out = {fmt: renderer(fmt)(briefing, options.template) for fmt in formats if not (docx and fmt == "docx")}
@@ -217,11 +223,21 @@ def _render_formats(briefing: Briefing, options: Options) -> dict[str, bytes]:
     return out
 
 
-def _warm_up_renderers(formats: Sequence[str]) -> None:
-    """Import the renderers and register the PDF fonts (~2 s) while the timeline is built elsewhere."""
-    for fmt in formats:
+def _draws_chart(briefing: Briefing | None, options: Options) -> bool:
+    """Whether a document of this build shows the chart (``briefing`` None: may show it)."""
+    return ("chart" in options.template.sections and bool({"pdf", "docx"} & set(options.formats))
+            and (briefing is None or bool(briefing.articles)))
+
+
+def _warm_up_renderers(options: Options) -> None:
+    """Import the renderers and matplotlib, and register the PDF fonts (~2 s in all), while the
+    timeline is built elsewhere."""
+    for fmt in options.formats:
         renderer(fmt)
-    if "pdf" in formats:
+    if "pdf" in options.formats:
         from briefing.render.fonts import register_fonts
 
         register_fonts()
+    if _draws_chart(None, options):
+        import matplotlib.backends.backend_agg
+        import matplotlib.figure  # noqa: F401

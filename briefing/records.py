@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from briefing.keypoints import ArticlePoints, article_points
 from briefing.model import (
     Article,
     ArticleAnalysis,
@@ -33,7 +34,7 @@ from briefing.timeline.features import ArticleFeatures, article_features
 from briefing.timeline.termstats import TermCounts
 
 #: Bump when the stored form changes (it is also part of every cache key).
-FORMAT = 3
+FORMAT = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +42,12 @@ class Record:
     """One article's analysis and what is derived from it alone."""
 
     analysis: ArticleAnalysis
-    terms: frozenset[str]  # keypoints.body_terms
+    points: ArticlePoints  # keypoints.article_points
     features: ArticleFeatures  # timeline.features.article_features
 
 
 def make_record(analysis: ArticleAnalysis) -> Record:
-    from briefing.keypoints import body_terms
-
-    return Record(analysis, body_terms(analysis), article_features(analysis))
+    return Record(analysis, article_points(analysis), article_features(analysis))
 
 
 def encode(record: Record) -> bytes:
@@ -61,7 +60,9 @@ def encode(record: Record) -> bytes:
     summary = (a.summary.sentences, a.summary.algorithm)
     features = (f.opening, f.shingles, f.sentence_count,
                 _terms_row(f.sentence_terms), _terms_row(f.opening_terms), f.leads)
-    payload = (FORMAT, body, spans.tobytes(), sentence_texts, timexes, summary, tuple(sorted(record.terms)), features)
+    candidates = tuple((i, tuple(sorted(terms)), lede) for i, terms, lede in record.points.candidates)
+    points = (record.points.body_terms, candidates)
+    payload = (FORMAT, body, spans.tobytes(), sentence_texts, timexes, summary, points, features)
     return zlib.compress(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
@@ -69,7 +70,7 @@ def decode(blob: bytes, article: Article) -> Record:
     """The record stored as ``blob``, for ``article``; ValueError when it is not one."""
     try:
         payload = pickle.loads(zlib.decompress(blob))
-        form, body, spans, sentence_texts, timexes, summary, terms, features = payload
+        form, body, spans, sentence_texts, timexes, summary, points, features = payload
     except (pickle.UnpicklingError, zlib.error, EOFError, TypeError, ValueError, AttributeError) as exc:
         raise ValueError(f"not a stored analysis: {exc}") from exc
     if form != FORMAT:
@@ -82,7 +83,9 @@ def decode(blob: bytes, article: Article) -> Record:
     analysis = ArticleAnalysis(article, body, tuple(sentences), tuple(_timex(row, body) for row in timexes),
                                Summary(article.id, summary[0], summary[1]))
     opening, shingles, sentence_count, sentence_terms, opening_terms, leads = features
-    return Record(analysis, frozenset(terms),
+    body_terms, rows = points
+    candidates = tuple((i, frozenset(terms), lede) for i, terms, lede in rows)
+    return Record(analysis, ArticlePoints(body_terms, candidates),
                   ArticleFeatures(opening, shingles, sentence_count, _terms(sentence_terms),
                                   _terms(opening_terms), leads))
 

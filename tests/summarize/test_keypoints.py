@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from briefing.analyse import analyse_article
-from briefing.keypoints import SAME_POINT, _same_point_pairs, body_terms, key_points, prepare
+from briefing.keypoints import SAME_POINT, _same_point_pairs, article_points, body_terms, key_points, prepare
 from briefing.model import Article, ArticleAnalysis
 from briefing.text.words import content_terms
 
@@ -81,10 +81,10 @@ def test_stock_background_repeated_across_articles_is_not_a_key_point() -> None:
     assert points and all(stock not in p.text for p in points)  # ...but never shown
 
 
-def test_precomputed_body_terms_give_the_same_key_points() -> None:
+def test_precomputed_article_points_give_the_same_key_points() -> None:
     analyses = [STORM_A, STORM_B, ELECTION]
-    terms = {a.article.id: body_terms(a) for a in analyses}
-    assert key_points(analyses, n=5, terms=terms) == key_points(analyses, n=5)
+    points = {a.article.id: article_points(a) for a in analyses}
+    assert key_points(analyses, n=5, points=points) == key_points(analyses, n=5)
     assert body_terms(STORM_A) == frozenset(content_terms(STORM_A.body))
 
 
