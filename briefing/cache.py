@@ -104,6 +104,7 @@ class AnalysisCache:
             db = sqlite3.connect(path, timeout=5)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS layout (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             self._db = db
         except (OSError, sqlite3.Error) as exc:
             log.warning("cache disabled: %s: %s", path, exc)
@@ -161,6 +162,26 @@ class AnalysisCache:
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO analysis (key, value) VALUES (?, ?)", rows)
+        except sqlite3.Error as exc:
+            log.warning("cache not updated: %s", exc)
+
+    def get_layout(self, key: str) -> str | None:
+        """The document layout last stored under ``key`` (see ``pipeline._render_pdf``), if any."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT value FROM layout WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as exc:
+            log.warning("cache unreadable: %s", exc)
+            return None
+        return str(row[0]) if row else None
+
+    def put_layout(self, key: str, value: str) -> None:
+        if self._db is None:
+            return
+        try:
+            with self._db:
+                self._db.execute("INSERT OR REPLACE INTO layout (key, value) VALUES (?, ?)", (key, value))
         except sqlite3.Error as exc:
             log.warning("cache not updated: %s", exc)
 

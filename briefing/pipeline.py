@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from functools import partial
 from pathlib import Path
 
 from briefing import __version__
+from briefing.cache import AnalysisCache, default_cache_path
 from briefing.errors import BriefingError
 from briefing.ingest import IngestResult, load_articles
 from briefing.keypoints import Prepared, key_points, prepare
@@ -217,10 +219,31 @@ def _render_formats(briefing: Briefing, options: Options) -> dict[str, bytes]:
         render_chart(briefing, options.template)
     parallel = options.jobs > 1 and "pdf" in formats and "docx" in formats
     docx = start_forked(lambda: renderer("docx")(briefing, options.template)) if parallel else None
-    out = {fmt: renderer(fmt)(briefing, options.template) for fmt in formats if not (docx and fmt == "docx")}
+    out = {fmt: _render_pdf(briefing, options) if fmt == "pdf" else renderer(fmt)(briefing, options.template)
+           for fmt in formats if not (docx and fmt == "docx")}
     if docx:
         out["docx"] = docx()
     return out
+
+
+def _render_pdf(briefing: Briefing, options: Options) -> bytes:
+    """The PDF, offered the layout the last PDF of this period, title and template had (kept in
+    the cache): a re-run whose pages come out the same is laid out once instead of twice."""
+    from briefing.render.pdf import render_pdf_with_layout
+    from briefing.render.pdf_sections import Pass
+
+    if not options.use_cache:
+        return render_pdf_with_layout(briefing, options.template)[0]
+    key = hashlib.sha256(repr((__version__, briefing.period.label, briefing.title, options.template))
+                         .encode("utf-8", "surrogatepass")).hexdigest()
+    cache = AnalysisCache(default_cache_path())
+    try:
+        stored = cache.get_layout(key)
+        data, layout = render_pdf_with_layout(briefing, options.template, Pass.from_json(stored) if stored else None)
+        cache.put_layout(key, layout.to_json())
+    finally:
+        cache.close()
+    return data
 
 
 def _draws_chart(briefing: Briefing | None, options: Options) -> bool:

@@ -2,8 +2,10 @@
 
 Built twice: the first pass counts pages and records where each heading landed, the second
 writes "Page X of Y" footers and the contents' page numbers (the deferred-showPage recipe would
-break the outline). ``invariant=1`` plus a timestamp pinned to the briefing's date makes the
-bytes depend on the briefing and template alone.
+break the outline). Like LaTeX with its .aux file, a caller may offer the layout of an earlier
+run (``render_pdf_with_layout``): when the document turns out to have exactly that layout, one
+pass suffices, and the bytes are those two passes would give. ``invariant=1`` plus a
+timestamp pinned to the briefing's date makes the bytes depend on the briefing and template alone.
 """
 
 from __future__ import annotations
@@ -182,9 +184,24 @@ def _fit(text: str, width: float, font: str, size: float) -> str:
 
 def render_pdf(briefing: Briefing, template: Template) -> bytes:
     """The briefing as PDF bytes (identical bytes for an identical briefing and template)."""
+    return render_pdf_with_layout(briefing, template)[0]
+
+
+def render_pdf_with_layout(briefing: Briefing, template: Template,
+                           hint: Pass | None = None) -> tuple[bytes, Pass]:
+    """``render_pdf``, trying the layout ``hint`` first, and the layout the document has.
+
+    A build with the page numbers of ``hint`` that lands every heading on those pages is
+    final (it is what the second of two passes produces); otherwise the hint is dropped and
+    the document is built from scratch as without one.
+    """
+    if hint is not None and hint.pages:
+        data, learned = _build(briefing, template, hint)
+        if learned == hint:
+            return data, learned
     _, first = _build(briefing, template, Pass())
     data, second = _build(briefing, template, first)
     if second.pages != first.pages or second.key_pages != first.key_pages:
         # The contents' page numbers moved the layout: one more pass settles it.
-        data, _ = _build(briefing, template, second)
-    return data
+        data, second = _build(briefing, template, second)
+    return data, second

@@ -7,6 +7,7 @@ this module adds markup tags. Headings carry a bookmark so the document can buil
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -30,6 +31,23 @@ class Pass:
 
     pages: int = 0
     key_pages: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps({"pages": self.pages, "key_pages": self.key_pages}, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Pass | None:
+        """The layout ``to_json`` wrote, or None for anything else."""
+        try:
+            data = json.loads(text)
+            pages, key_pages = data["pages"], data["key_pages"]
+        except (ValueError, TypeError, KeyError):
+            return None
+        if not isinstance(pages, int) or not isinstance(key_pages, dict):
+            return None
+        if not all(isinstance(k, str) and isinstance(v, int) for k, v in key_pages.items()):
+            return None
+        return cls(pages, key_pages)
 
 
 @dataclass

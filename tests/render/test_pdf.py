@@ -12,6 +12,7 @@ from render_factories import ARABIC_NAME, HOSTILE_TITLE, LONG_URL, make_briefing
 
 from briefing.model import Briefing
 from briefing.render import renderer
+from briefing.render.pdf_sections import Pass
 from briefing.template import Template
 
 render_pdf = renderer("pdf")
@@ -217,3 +218,26 @@ def test_onepage_shrinks_a_little_but_never_a_lot(briefing: Briefing, onepage: T
     assert [t for _, t in _outline_titles(shrunk.outline)][:2] == ["Regional news briefing", "In short"]
     # Far too long for one page: it flows on at full size rather than shrinking to illegibility.
     assert len(pages(with_long_key_points(30), onepage).pages) == 2
+
+
+def test_a_right_layout_hint_saves_a_pass_and_changes_no_byte(briefing: Briefing, weekly: Template,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.render import pdf
+
+    plain, layout = pdf.render_pdf_with_layout(briefing, weekly)
+    assert plain == pdf.render_pdf(briefing, weekly)
+    assert layout.pages == len(PdfReader(io.BytesIO(plain)).pages)
+    builds: list[int] = []
+    real = pdf._build
+    monkeypatch.setattr(pdf, "_build", lambda *a: builds.append(1) or real(*a))
+    again, _ = pdf.render_pdf_with_layout(briefing, weekly, Pass.from_json(layout.to_json()))
+    assert again == plain
+    assert len(builds) == 1
+
+
+@pytest.mark.parametrize("stored", ['{"pages": 99, "key_pages": {"cover": 7}}', '{"pages": 3}', "not json", "[]"])
+def test_a_wrong_or_broken_layout_hint_changes_no_byte(briefing: Briefing, weekly: Template, stored: str) -> None:
+    from briefing.render import pdf
+
+    hint = Pass.from_json(stored)
+    assert pdf.render_pdf_with_layout(briefing, weekly, hint)[0] == pdf.render_pdf(briefing, weekly)
