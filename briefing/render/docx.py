@@ -46,14 +46,30 @@ class _Ctx:
     template: Template
     shown: common.Shown
     bookmarks: count[int] = field(default_factory=lambda: count(1))
+    style_ids: dict[str, str] = field(default_factory=dict)
 
     def heading(self, text: str, level: int, key: str) -> Any:
-        para = self.doc.add_heading(clean(text), level)
+        para = self.para(clean(text), "Title" if level == 0 else f"Heading {level}")
         add_bookmark(para, key, next(self.bookmarks))
         return para
 
     def meta(self) -> Any:
-        return self.doc.add_paragraph(style="Briefing Meta")
+        return self.para(style="Briefing Meta")
+
+    def para(self, text: str = "", style: str | None = None) -> Any:
+        """``doc.add_paragraph(text, style)``, with the style looked up once per document."""
+        para = self.doc.add_paragraph(text)
+        if style is not None:
+            self.set_style(para, style)
+        return para
+
+    def set_style(self, paragraph: Any, style: str) -> None:
+        """``paragraph.style = style`` without python-docx's lookup: it scans every style of the
+        document for the default one on each assignment (~4 ms, most of a long DOCX's time)."""
+        style_id = self.style_ids.get(style)
+        if style_id is None:
+            style_id = self.style_ids[style] = self.doc.styles[style].style_id
+        paragraph._p.get_or_add_pPr().style = style_id
 
 
 def _sources(ctx: _Ctx, paragraph: Any, refs: tuple[SourceRef, ...], size: float | None = None) -> None:
@@ -67,8 +83,8 @@ def _sources(ctx: _Ctx, paragraph: Any, refs: tuple[SourceRef, ...], size: float
 
 def _cover(ctx: _Ctx) -> None:
     t = ctx.template
-    ctx.doc.add_paragraph(clean(t.labels.kicker.upper()), style="Briefing Kicker")
-    title = ctx.doc.add_paragraph(clean(ctx.briefing.title), style="Title")
+    ctx.para(clean(t.labels.kicker.upper()), "Briefing Kicker")
+    title = ctx.para(clean(ctx.briefing.title), "Title")
     add_bookmark(title, "cover", next(ctx.bookmarks))
     facts = common.cover_facts(ctx.briefing, t)
     table = ctx.doc.add_table(rows=1, cols=len(facts))
@@ -76,7 +92,7 @@ def _cover(ctx: _Ctx) -> None:
     cell_margins(table, top=80, bottom=100, side=0)
     for cell, (label, value) in zip(table.rows[0].cells, facts, strict=True):
         para = cell.paragraphs[0]
-        para.style = ctx.doc.styles["Briefing Cell"]
+        ctx.set_style(para, "Briefing Cell")
         add_text(para, label, color=t.colors.muted, size=t.fonts.small_size)
         para.add_run().add_break()
         add_text(para, value, bold=True, size=t.fonts.small_size)
@@ -93,12 +109,12 @@ def _contents(ctx: _Ctx) -> None:
         return
     ctx.heading(common.section_title("contents", t), 1, "sec-contents")
     for name in names:
-        para = ctx.doc.add_paragraph()
+        para = ctx.para()
         para.paragraph_format.space_after = 0
         add_link(para, common.section_title(name, t), anchor=f"sec-{name}")
         if name == "articles" and t.article_layout == "full":
             for i, analysis in enumerate(ctx.shown.articles):
-                item = ctx.doc.add_paragraph(style="Briefing Meta")
+                item = ctx.para(style="Briefing Meta")
                 item.paragraph_format.left_indent = _pt(t.fonts.body_size * 1.4)
                 item.paragraph_format.space_after = 0
                 add_link(item, analysis.article.title, anchor=common.anchor(i))
@@ -113,7 +129,7 @@ def _pt(points: float) -> Any:
 def _key_points(ctx: _Ctx) -> None:
     t = ctx.template
     for point in ctx.briefing.key_points:
-        para = ctx.doc.add_paragraph(style="List Bullet")
+        para = ctx.para(style="List Bullet")
         add_text(para, point.text)
         tail = [common.format_day(point.date)] if point.date else []
         add_text(
@@ -139,7 +155,7 @@ def _event_table(ctx: _Ctx, events: tuple[Event, ...]) -> None:
     t = ctx.template
     labels, colors = t.labels, t.colors
     if not events:
-        ctx.doc.add_paragraph(clean(labels.no_events), style="Briefing Meta")
+        ctx.para(clean(labels.no_events), "Briefing Meta")
         return
     table = ctx.doc.add_table(rows=1, cols=3)
     table_borders(table, colors.rule)
@@ -148,14 +164,14 @@ def _event_table(ctx: _Ctx, events: tuple[Event, ...]) -> None:
     header_row(head)
     for cell, text in zip(head.cells, (labels.date, labels.event, labels.sources), strict=True):
         shade(cell, colors.header_fill)
-        cell.paragraphs[0].style = ctx.doc.styles["Briefing Cell Head"]
+        ctx.set_style(cell.paragraphs[0], "Briefing Cell Head")
         add_text(cell.paragraphs[0], text)
     for k, e in enumerate(events):
         row = table.add_row()
         keep_row_whole(row)
         date_cell, event_cell, source_cell = row.cells
         for cell in row.cells:
-            cell.paragraphs[0].style = ctx.doc.styles["Briefing Cell"]
+            ctx.set_style(cell.paragraphs[0], "Briefing Cell")
             if k % 2:
                 shade(cell, colors.stripe)
         add_text(date_cell.paragraphs[0], e.label, bold=True)
@@ -165,7 +181,7 @@ def _event_table(ctx: _Ctx, events: tuple[Event, ...]) -> None:
     width = text_width(ctx.doc)
     column_widths(table, [int(width * w) for w in TIMELINE_COLUMNS])
     if any(e.certainty != "exact" for e in events):
-        ctx.doc.add_paragraph(clean(labels.approx_note), style="Briefing Meta")
+        ctx.para(clean(labels.approx_note), "Briefing Meta")
 
 
 def _articles(ctx: _Ctx) -> None:
@@ -176,7 +192,7 @@ def _articles(ctx: _Ctx) -> None:
         link = common.article_link(analysis)
         summary = analysis.summary.sentences
         if compact:
-            para = ctx.doc.add_paragraph()
+            para = ctx.para()
             add_bookmark(para, common.anchor(i), next(ctx.bookmarks))
             if link:
                 add_link(para, art.title, url=link, bold=True)
@@ -199,20 +215,20 @@ def _articles(ctx: _Ctx) -> None:
             add_text(meta, " · ")
             add_link(meta, common.display_url(link), url=link)
         if not summary:
-            ctx.doc.add_paragraph(clean(labels.no_summary), style="Briefing Meta")
+            ctx.para(clean(labels.no_summary), "Briefing Meta")
         else:
             if common.shown_whole(analysis):
-                ctx.doc.add_paragraph(clean(labels.full_text), style="Briefing Meta")
-            ctx.doc.add_paragraph(" ".join(clean(s) for s in summary))
+                ctx.para(clean(labels.full_text), "Briefing Meta")
+            ctx.para(" ".join(clean(s) for s in summary))
         pairs, more = common.dates_found(analysis)
         found = ctx.meta()
         add_text(found, f"{labels.dates_found}: ")
         text = " · ".join(f"{a} → {b}" for a, b in pairs) or labels.no_dates
         add_text(found, text + (f" · +{more}" if more else ""), color=t.colors.text)
     if ctx.shown.hidden:
-        ctx.doc.add_paragraph(
+        ctx.para(
             clean(labels.more_articles.format(shown=len(ctx.shown.articles), total=ctx.shown.total)),
-            style="Briefing Meta",
+            "Briefing Meta",
         )
 
 
@@ -220,26 +236,26 @@ def _appendix(ctx: _Ctx) -> None:
     b, labels = ctx.briefing, ctx.template.labels
 
     def label(text: str) -> None:
-        add_text(ctx.doc.add_paragraph(), text, bold=True)
+        add_text(ctx.para(), text, bold=True)
 
     label(labels.sources_list)
-    ctx.doc.add_paragraph(
+    ctx.para(
         " · ".join(f"{clean(n)} ({k})" for n, k in common.outlet_counts(b)) or labels.none,
-        style="Briefing Meta",
+        "Briefing Meta",
     )
     label(f"{labels.skipped} ({len(b.skipped)})")
     for item in b.skipped:
-        ctx.doc.add_paragraph(f"{clean(item.path)} — {clean(item.reason)}", style="Briefing Meta")
+        ctx.para(f"{clean(item.path)} — {clean(item.reason)}", "Briefing Meta")
     if not b.skipped:
-        ctx.doc.add_paragraph(clean(labels.none), style="Briefing Meta")
+        ctx.para(clean(labels.none), "Briefing Meta")
     if b.notes:
         label(labels.notes)
         for note in b.notes:
-            ctx.doc.add_paragraph(clean(note), style="Briefing Meta")
+            ctx.para(clean(note), "Briefing Meta")
     label(labels.method)
-    ctx.doc.add_paragraph(clean(labels.method_text), style="Briefing Meta")
-    ctx.doc.add_paragraph(
-        clean(f"{labels.tool_version} {b.tool_version}, template {ctx.template.name}."), style="Briefing Meta"
+    ctx.para(clean(labels.method_text), "Briefing Meta")
+    ctx.para(
+        clean(f"{labels.tool_version} {b.tool_version}, template {ctx.template.name}."), "Briefing Meta"
     )
 
 
@@ -263,7 +279,7 @@ def _footer(ctx: _Ctx) -> None:
     t = ctx.template
     footer = ctx.doc.sections[0].footer
     para = footer.paragraphs[0]
-    para.style = ctx.doc.styles["Briefing Meta"]
+    ctx.set_style(para, "Briefing Meta")
     para.paragraph_format.tab_stops.add_tab_stop(text_width(ctx.doc), WD_TAB_ALIGNMENT.RIGHT)
     add_text(para, f"{ctx.briefing.title} · {common.format_period(ctx.briefing)}")
     para.add_run().add_tab()

@@ -175,3 +175,13 @@ def test_footer_fields_follow_the_label_order(briefing: Briefing, weekly: Templa
     footer = document.sections[0].footer.paragraphs[0]
     assert [i.text.strip() for i in footer._p.iter(qn("w:instrText"))] == ["NUMPAGES", "PAGE"]
     assert footer.text.endswith("1 pages, this is 1")
+
+
+def test_paragraphs_carry_their_styles_and_no_style_name_as_text(real: docx.document.Document) -> None:
+    styles = {p.style.name for p in real.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "Briefing Meta"} <= styles
+    text = _all_text(real)
+    assert not any(name in text for name in ("Briefing Meta", "Briefing Cell", "Briefing Kicker", "List Bullet"))
+    cell_styles = {p.style.name for table in real.tables for row in table.rows for cell in row.cells
+                   for p in cell.paragraphs}
+    assert {"Briefing Cell Head", "Briefing Cell"} <= cell_styles
