@@ -34,7 +34,7 @@ from briefing.timeline.features import ArticleFeatures, article_features
 from briefing.timeline.termstats import TermCounts
 
 #: Bump when the stored form changes (it is also part of every cache key).
-FORMAT = 4
+FORMAT = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ def encode(record: Record) -> bytes:
     timexes = tuple(_timex_row(t, body) for t in a.timexes)
     summary = (a.summary.sentences, a.summary.algorithm)
     features = (f.opening, f.shingles, f.sentence_count,
-                _terms_row(f.sentence_terms), _terms_row(f.opening_terms), f.leads)
+                _terms_row(f.sentence_terms), _terms_row(f.opening_terms), f.leads, f.placed)
     candidates = tuple((i, tuple(sorted(terms)), lede) for i, terms, lede in record.points.candidates)
     points = (record.points.body_terms, candidates)
     payload = (FORMAT, body, spans.tobytes(), sentence_texts, timexes, summary, points, features)
@@ -82,12 +82,12 @@ def decode(blob: bytes, article: Article) -> Record:
         sentences[i] = Sentence(sentences[i].start, sentences[i].end, text)
     analysis = ArticleAnalysis(article, body, tuple(sentences), tuple(_timex(row, body) for row in timexes),
                                Summary(article.id, summary[0], summary[1]))
-    opening, shingles, sentence_count, sentence_terms, opening_terms, leads = features
+    opening, shingles, sentence_count, sentence_terms, opening_terms, leads, placed = features
     body_terms, rows = points
     candidates = tuple((i, frozenset(terms), lede) for i, terms, lede in rows)
     return Record(analysis, ArticlePoints(body_terms, candidates),
                   ArticleFeatures(opening, shingles, sentence_count, _terms(sentence_terms),
-                                  _terms(opening_terms), leads))
+                                  _terms(opening_terms), leads, placed))
 
 
 _CERTAINTY = {c.value: c for c in Certainty}

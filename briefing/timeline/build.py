@@ -59,7 +59,7 @@ def build_timeline(analyses: Sequence[ArticleAnalysis], *, period: Period | None
 
     feats = features_of(analyses) if features is None else features
     groups = group_fingerprints([f.opening for f in feats], [f.shingles for f in feats])  # 2
-    mentions = collect_mentions(analyses, groups, [f.leads for f in feats])  # 3
+    mentions = collect_mentions(analyses, groups, [f.placements() for f in feats], [f.leads for f in feats])  # 3
     published = [a.article.published for a in analyses]
     vectors = _vector_lookup(feats)
 

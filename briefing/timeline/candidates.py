@@ -66,56 +66,53 @@ def shown_text(raw: str) -> str:
 
 
 def collect_mentions(analyses: Sequence[ArticleAnalysis], groups: Sequence[int],
+                     placed: Sequence[Sequence[tuple[int, int]]] | None = None,
                      leads: Sequence[Sequence[int]] | None = None) -> list[Mention]:
     """Every dated sentence of every article, plus each article's lead at its publication date.
 
-    ``leads`` may give each article's ``lead_indices`` (the runner caches them).
+    ``placed`` and ``leads`` may give each article's ``placements`` and ``lead_indices`` (the
+    runner caches them).
     """
     mentions: list[Mention] = []
     for doc, analysis in enumerate(analyses):
-        mentions.extend(_article_mentions(doc, groups[doc], analysis, None if leads is None else leads[doc]))
+        here = placements(analysis) if placed is None else placed[doc]
+        first = lead_indices(analysis, {i for i, _ in here}) if leads is None else leads[doc]
+        mentions.extend(_article_mentions(doc, groups[doc], analysis, here, first))
     return mentions
 
 
-def _article_mentions(doc: int, group: int, analysis: ArticleAnalysis,
-                      leads: Sequence[int] | None) -> list[Mention]:
-    sentences = analysis.sentences
+def _article_mentions(doc: int, group: int, analysis: ArticleAnalysis, placed: Sequence[tuple[int, int]],
+                      leads: Sequence[int]) -> list[Mention]:
+    sentences, timexes = analysis.sentences, analysis.timexes
     out: list[Mention] = []
-    placed = _placed(analysis)
-    for index, timex in placed:
+    for index, t in placed:
+        timex = timexes[t]
         assert timex.interval is not None
         out.append(Mention(timex.interval, timex.granularity, timex.certainty, timex.direction,
                            timex.value, doc, group, index, sentences[index].text, True))
     published = analysis.article.published
     day = Interval(published, published)
-    if leads is None:
-        leads = lead_indices(analysis, {index for index, _ in placed})
     for index in leads:
         out.append(Mention(day, Granularity.DAY, Certainty.EXACT, Direction.PRESENT, published.isoformat(),
                            doc, group, index, sentences[index].text, False))
     return out
 
 
-def _placed(analysis: ArticleAnalysis) -> list[tuple[int, TimeExpression]]:
-    """(sentence index, expression) for each resolved expression, once per sentence and interval."""
+def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
+    """(sentence index, expression index) for each resolved expression, once per sentence and interval."""
     sentences = analysis.sentences
     starts = [s.start for s in sentences]
-    out: list[tuple[int, TimeExpression]] = []
+    out: list[tuple[int, int]] = []
     seen: set[tuple[int, Interval]] = set()
-    for timex in analysis.timexes:
+    for t, timex in enumerate(analysis.timexes):
         if timex.interval is None:
             continue
         index = _sentence_index(starts, sentences, timex)
         if index is None or (index, timex.interval) in seen:
             continue
         seen.add((index, timex.interval))
-        out.append((index, timex))
+        out.append((index, t))
     return out
-
-
-def dated_sentences(analysis: ArticleAnalysis) -> set[int]:
-    """The indices of the sentences that carry a resolved date."""
-    return {index for index, _ in _placed(analysis)}
 
 
 def lead_indices(analysis: ArticleAnalysis, dated: set[int]) -> tuple[int, ...]:

@@ -14,12 +14,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from briefing.model import ArticleAnalysis
 from briefing.timeline import tuning
-from briefing.timeline.candidates import dated_sentences, lead_indices
+from briefing.timeline.candidates import lead_indices, placements
 from briefing.timeline.duplicates import opening_words, shingle_array
 from briefing.timeline.termstats import TermCounts
 from briefing.timeline.vectors import tokens
+
+PLACED_DTYPE = np.dtype("<u4")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +36,17 @@ class ArticleFeatures:
     sentence_terms: TermCounts  # per term, how many of the article's sentences contain it
     opening_terms: TermCounts  # term frequencies of the article's first RELEVANCE_TOKENS tokens
     leads: tuple[int, ...]  # the sentences standing for the publication date (candidates.lead_indices)
+    placed: bytes  # candidates.placements, flattened into a little-endian uint32 array
+
+    def placements(self) -> list[tuple[int, int]]:
+        flat = np.frombuffer(self.placed, dtype=PLACED_DTYPE).tolist()
+        return list(zip(flat[::2], flat[1::2], strict=True))
 
 
 def article_features(analysis: ArticleAnalysis) -> ArticleFeatures:
     """The timeline features of one analysed article."""
     words = opening_words(analysis.body)
+    placed = placements(analysis)
     sentence_df: Counter[str] = Counter()
     opening: list[str] = []
     for sentence in analysis.sentences:
@@ -50,7 +60,8 @@ def article_features(analysis: ArticleAnalysis) -> ArticleFeatures:
         sentence_count=len(analysis.sentences),
         sentence_terms=TermCounts.of(sentence_df),
         opening_terms=TermCounts.of(Counter(opening)),
-        leads=lead_indices(analysis, dated_sentences(analysis)),
+        leads=lead_indices(analysis, {i for i, _ in placed}),
+        placed=np.array(placed, dtype=PLACED_DTYPE).tobytes(),
     )
 
 
