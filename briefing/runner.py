@@ -21,6 +21,11 @@ from briefing.records import Record, decode, encode, make_record
 PARALLEL_MIN_ARTICLES = 40
 #: Articles per task sent to a worker: large enough to amortise pickling, small enough to balance.
 CHUNK = 16
+#: Seconds per article, measured on the Timeline17 articles (bench/build_bench.py, 2 cores):
+#: analysing one (one core), decoding its cached record, and a worker's start (its imports).
+ANALYSE_SECONDS = 0.013
+DECODE_SECONDS = 0.0004
+WORKER_START_SECONDS = 0.4
 
 Progress = Callable[[int], None]
 T = TypeVar("T")
@@ -56,8 +61,8 @@ def analyse_records(articles: Sequence[Article], options: AnalysisOptions, *, jo
     cache = AnalysisCache(default_cache_path()) if use_cache else None
     stored = cache.stored_keys(by_key) if cache else set()
     todo = [(k, a) for k, a in by_key.items() if k not in stored]
-    parallel = len(todo) >= PARALLEL_MIN_ARTICLES and jobs > 1
-    pool = ProcessPoolExecutor(max_workers=min(jobs, os.cpu_count() or 1)) if parallel else None
+    workers = _workers(len(todo), len(stored), jobs)
+    pool = ProcessPoolExecutor(max_workers=workers) if workers else None
     batches = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)] if pool else []
     try:
         futures = [pool.submit(_analyse_chunk, [a for _, a in b], options) for b in batches] if pool else []
@@ -92,6 +97,22 @@ def analyse_records(articles: Sequence[Article], options: AnalysisOptions, *, jo
         if cache:
             cache.close()
     return [_for(done[k], a) for k, a in zip(keys, articles, strict=True)]
+
+
+def _workers(new: int, cached: int, jobs: int) -> int:
+    """How many worker processes analyse ``new`` articles (0: this process does, after decoding).
+
+    This process decodes the ``cached`` records meanwhile. When that takes longer than one
+    worker needs for all the new articles (a re-run with a few added), one worker does them
+    and leaves the other cores to the decoding; otherwise every core analyses, once there are
+    enough new articles to repay the workers' start.
+    """
+    cores = min(jobs, os.cpu_count() or 1)
+    if cores < 2 or not new:
+        return 0
+    if cached * DECODE_SECONDS >= new * ANALYSE_SECONDS + WORKER_START_SECONDS:
+        return 1
+    return cores if new >= PARALLEL_MIN_ARTICLES else 0
 
 
 def _for(record: Record, article: Article) -> Record:

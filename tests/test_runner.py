@@ -97,3 +97,13 @@ def test_output_bytes_do_not_depend_on_jobs_or_the_cache(tmp_path: Path, monkeyp
         outputs.append({p.name: p.read_bytes() for p in result.paths})
     assert len(outputs[0]) == 2
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_workers_for_a_rerun_leave_a_core_to_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: 2)
+    assert runner._workers(4000, 0, jobs=2) == 2  # cold: every core analyses
+    assert runner._workers(40, 4000, jobs=2) == 1  # 1% new: one worker, while the rest is decoded
+    assert runner._workers(2000, 2000, jobs=2) == 2  # many new: every core again
+    assert runner._workers(10, 0, jobs=2) == 0  # too few to repay a worker's start
+    assert runner._workers(4000, 0, jobs=1) == 0
+    assert runner._workers(0, 4000, jobs=2) == 0
