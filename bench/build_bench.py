@@ -9,7 +9,10 @@ repeated with a distinct first line per copy so none is an exact duplicate) as o
 file in a temporary folder outside the repository, then measures, in the same run:
 
 - cold build: ``briefing build FILE --format pdf,docx`` with an empty cache folder;
-- warm re-run with 1% new articles (the cache from the cold run, N/100 articles added);
+- warm re-run with 1% new articles (a copy of the cold run's cache, N/100 articles added);
+
+``--trials K`` repeats both K times and reports the medians (and every time): on a shared
+2-core machine single timings vary by 20% and more.
 - the naive analysis alone: per article ``dateparser.search_dates`` (DCT as RELATIVE_BASE) +
   sumy LexRank, 3 sentences (with our offline tokenizer, since sumy's default needs NLTK data).
   ``--naive-limit`` times only the first K articles and scales the time up linearly (it is
@@ -31,6 +34,7 @@ import functools
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -137,6 +141,8 @@ def main() -> None:
     ap.add_argument("--naive-limit", type=int, default=None,
                     help="time the naive analysis on K articles, scaled (0: skip it)")
     ap.add_argument("--briefing", default=None, help="a briefing command to run (default: a snapshot of this tree)")
+    ap.add_argument("--trials", type=int, default=1,
+                    help="run the cold build and the warm re-run this many times each; report medians")
     args = ap.parse_args()
     if not T17.is_dir():
         sys.exit(f"skipped: {T17} not found (the Timeline17 development articles)")
@@ -157,12 +163,17 @@ def run_sizes(args: argparse.Namespace, base_cmd: list[str], snap: Path) -> None
         with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
             t = Path(tmp)
             rows = corpus(n)
-            (t / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-            env = {**os.environ, "BRIEFING_CACHE_DIR": str(t / "cache"), "SOURCE_DATE_EPOCH": "1600000000"}
+            env = {**os.environ, "SOURCE_DATE_EPOCH": "1600000000"}
             if not args.briefing:
                 env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(snap), os.environ.get("PYTHONPATH")]))
             cmd = [*base_cmd, "build", str(t / "in.jsonl"), "--out", str(t / "out"), "--format", "pdf,docx"]
-            cold, peak, rc = timed(cmd, env, t)
+            colds, peaks = [], []
+            for _trial in range(args.trials):  # each from an empty cache; the last one's cache is kept
+                shutil.rmtree(t / "cold-cache", ignore_errors=True)
+                (t / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+                secs, peak, rc = timed(cmd, {**env, "BRIEFING_CACHE_DIR": str(t / "cold-cache")}, t)
+                colds.append(secs)
+                peaks.append(peak)
             pdfs = list((t / "out").glob("*.pdf"))
             pages = 0
             if pdfs:
@@ -171,12 +182,20 @@ def run_sizes(args: argparse.Namespace, base_cmd: list[str], snap: Path) -> None
                 pages = len(PdfReader(str(pdfs[0])).pages)
             more = corpus(n, max(1, n // 100))
             (t / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in more), encoding="utf-8")
-            warm, _, _ = timed(cmd, env, t)
+            warms = []
+            for _trial in range(args.trials):  # each from a copy of the cold run's cache
+                shutil.rmtree(t / "cache", ignore_errors=True)
+                shutil.copytree(t / "cold-cache", t / "cache")
+                warms.append(timed(cmd, {**env, "BRIEFING_CACHE_DIR": str(t / "cache")}, t)[0])
+            cold, warm = statistics.median(colds), statistics.median(warms)
             naive = float("nan") if args.naive_limit == 0 else naive_seconds(rows, args.naive_limit)
             chars = sum(len(r["text"]) for r in rows) / 1e6
-            print(f"{n:>8} {chars:>8.1f} {cold:>8.1f} {peak:>8.0f} {pages:>6} {warm:>10.1f} {cold / warm:>7.1f} "
+            print(f"{n:>8} {chars:>8.1f} {cold:>8.1f} {max(peaks):>8.0f} {pages:>6} {warm:>10.1f} {cold / warm:>7.1f} "
                   f"{naive:>8.1f} {naive / cold:>10.1f}" + ("" if rc in (0, 3) else f"  (build exited {rc})"),
                   flush=True)
+            if args.trials > 1:
+                print(f"{'':>8} trials: cold {' '.join(f'{x:.1f}' for x in colds)}; "
+                      f"warm+1% {' '.join(f'{x:.1f}' for x in warms)}", flush=True)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from urllib.parse import urlsplit
 
 from briefing.errors import UsageError
@@ -20,6 +21,7 @@ from briefing.ingest.cleaning import (
     clean_line,
     clean_text,
     content_key,
+    ends_key,
     lead_sentence,
     shorten,
     truncate,
@@ -87,7 +89,8 @@ class Finisher:
         if max_chars < 1:
             raise UsageError(f"max_chars must be a positive number of characters, not {max_chars}")
         self.max_chars = max_chars
-        self._seen_text: dict[bytes, str] = {}  # content hash -> origin of the first copy
+        # ends_key -> [text, origin, content_key or None until needed] of each text with those ends
+        self._seen_ends: dict[tuple[str, str], list[list[Any]]] = {}
         self._seen_ids: dict[str, str] = {}  # id -> origin of the article that holds it
 
     def finish(self, draft: Draft) -> Iterator[Article | Skipped | str]:
@@ -96,12 +99,10 @@ class Finisher:
         if not text:
             yield Skipped(draft.origin, f"no article text: {draft.fix_text}")
             return
-        key = content_key(text)
-        first = self._seen_text.get(key)
+        first = self._first_copy(text, draft.origin)
         if first is not None:
             yield f"{draft.origin}: same text as {first}; duplicate dropped"
             return
-        self._seen_text[key] = draft.origin
 
         notes: list[str] = []
         title = clean_line(draft.title)
@@ -127,6 +128,22 @@ class Finisher:
             origin=draft.origin,
             notes=tuple(notes),
         )
+
+    def _first_copy(self, text: str, origin: str) -> str | None:
+        """Where the same text (white space aside) was read before, if it was; else remember it.
+
+        Texts are compared by ``content_key`` only when they share their ``ends_key``.
+        """
+        bucket = self._seen_ends.setdefault(ends_key(text), [])
+        key = content_key(text) if bucket else None
+        for entry in bucket:
+            earlier, where, earlier_key = entry
+            if earlier_key is None:
+                earlier_key = entry[2] = content_key(earlier)
+            if earlier_key == key:
+                return str(where)
+        bucket.append([text, origin, key])
+        return None
 
     def _unique_id(self, wanted: str, origin: str, notes: list[str]) -> str:
         holder = self._seen_ids.get(wanted)

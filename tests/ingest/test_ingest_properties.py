@@ -80,3 +80,22 @@ def _assert_clean(article: Article) -> None:
         assert not any(ord(c) < 32 and c not in "\n\t" for c in value)
     assert article.text.strip() == article.text and article.text
     assert "\n" not in article.title
+
+
+WHITE = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u3000", " \n\n "])
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.text(st.characters(codec=None, exclude_categories=("Zs", "Zl", "Zp", "Cc")), min_size=1,
+                              max_size=40), min_size=1, max_size=60),
+       gaps=st.lists(WHITE, min_size=61, max_size=61), other=st.lists(WHITE, min_size=61, max_size=61))
+def test_texts_equal_but_for_white_space_share_the_cheap_dedup_key(words: list[str], gaps: list[str],
+                                                                    other: list[str]) -> None:
+    # Dedup compares full content keys only among texts with equal ends keys: the cheap key must
+    # never tell apart two texts the full key calls the same.
+    from briefing.ingest.cleaning import content_key, ends_key
+
+    a = gaps[0] + "".join(w + g for w, g in zip(words, gaps[1:], strict=False))
+    b = "".join(w + g for w, g in zip(words, other, strict=False))
+    assert content_key(a) == content_key(b)
+    assert ends_key(a) == ends_key(b)
