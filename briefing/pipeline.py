@@ -258,9 +258,9 @@ def _warm_up_renderers(options: Options) -> None:
     for fmt in options.formats:
         renderer(fmt)
     if "pdf" in options.formats:
-        from briefing.render.fonts import register_fonts
+        from briefing.render.fonts import families_for, register_fonts
 
-        register_fonts()
+        register_fonts(families_for(options.template.fonts.body, options.template.fonts.headings))
     if _draws_chart(None, options):
         import matplotlib.backends.backend_agg
         import matplotlib.figure  # noqa: F401

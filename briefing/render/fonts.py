@@ -61,16 +61,26 @@ def find_font(filename: str) -> Path:
     )
 
 
+def families_for(body: str, headings: str) -> tuple[str, ...]:
+    """The families a template needs registered: its own two, and sans (the fallback for glyphs
+    a serif face lacks)."""
+    return tuple(sorted({"sans", body, headings}))
+
+
 @cache
-def register_fonts() -> FontSet:
-    """Register both DejaVu families (and the RTL family) with reportlab, once per process."""
+def register_fonts(families: tuple[str, ...] = ("sans", "serif")) -> FontSet:
+    """Register DejaVu ``families`` (and the RTL family) with reportlab, once per process.
+
+    Each face takes ~70 ms to parse, so only the families a template uses are registered
+    (``families_for``); registering one again later is harmless.
+    """
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     paths: dict[str, Path] = {}
-    for key, files in _FILES.items():
-        family = FAMILY_NAMES[key]
+    for key in families:
+        family, files = FAMILY_NAMES[key], _FILES[key]
         for face, filename in zip(_FACES, files, strict=True):
             path = find_font(filename)
             pdfmetrics.registerFont(TTFont(family + face, str(path)))
@@ -91,5 +101,6 @@ def register_fonts() -> FontSet:
     paths[RTL_FAMILY] = rtl_path
     covered = {name: frozenset(pdfmetrics.getFont(name).face.charToGlyph) for name in paths}
     return FontSet(
-        regular=dict(FAMILY_NAMES), paths=paths, rtl=RTL_FAMILY, rtl_path=rtl_path, covered=covered
+        regular={key: FAMILY_NAMES[key] for key in families}, paths=paths, rtl=RTL_FAMILY, rtl_path=rtl_path,
+        covered=covered,
     )

@@ -18,7 +18,7 @@ from typing import Any
 
 from briefing.model import Briefing
 from briefing.render import common
-from briefing.render.fonts import register_fonts
+from briefing.render.fonts import families_for, register_fonts
 from briefing.render.pdf_sections import MM, Ctx, Pass, story
 from briefing.render.pdf_styles import make_styles
 from briefing.render.text import clean
@@ -39,7 +39,7 @@ def _build(briefing: Briefing, template: Template, previous: Pass) -> tuple[byte
     from reportlab.lib import colors
     from reportlab.platypus import BaseDocTemplate, Frame, KeepInFrame, PageTemplate
 
-    fonts = register_fonts()
+    fonts = register_fonts(families_for(template.fonts.body, template.fonts.headings))
     styles = make_styles(template, fonts)
     page_w, page_h = _page_size(template)
     p = template.page

@@ -61,13 +61,15 @@ def build_timeline(analyses: Sequence[ArticleAnalysis], *, period: Period | None
     groups = group_fingerprints([f.opening for f in feats], [f.shingles for f in feats])  # 2
     mentions = collect_mentions(analyses, groups, [f.placements() for f in feats], [f.leads for f in feats])  # 3
     published = [a.article.published for a in analyses]
-    vectors = _vector_lookup(feats)
+    sentence_bags = Bags.of([f.sentence_terms for f in feats])
+    vectors = _vector_lookup(sentence_bags, feats)
 
     main, upcoming, background = partition(mentions, period, published)  # 4
     by_day: dict[date, list[Mention]] = defaultdict(list)
     for m in main:
         by_day[m.interval.start].append(m)
-    relevance = article_relevance([f.opening_terms for f in feats], groups)
+    # Opening terms are sentence terms: the sentences' vocabulary holds them all.
+    relevance = article_relevance([f.opening_terms for f in feats], groups, sentence_bags.vocabulary)
     weights = date_weights(main, published, groups, period, relevance)  # 5
     days = top_dates(weights, n_dates, lambda d: any(m.text for m in by_day.get(d, ())))
 
@@ -172,9 +174,9 @@ def _event(interval: Interval, granularity: Granularity, stories: Sequence[Story
 _CERTAINTY_ORDER = (Certainty.EXACT, Certainty.APPROXIMATE, Certainty.VAGUE)
 
 
-def _vector_lookup(features: Sequence[ArticleFeatures]) -> Callable[[str], Vector]:
-    """TF-IDF vectors of shown sentences, with IDF over every sentence of the articles."""
-    bags = Bags.of([f.sentence_terms for f in features])
+def _vector_lookup(bags: Bags, features: Sequence[ArticleFeatures]) -> Callable[[str], Vector]:
+    """TF-IDF vectors of shown sentences, with IDF over every sentence of the articles (``bags``:
+    their ``sentence_terms``)."""
     df = np.bincount(bags.term, weights=bags.count, minlength=len(bags.vocabulary)).astype(np.float64)
     idf = HashedIdf(sum(f.sentence_count for f in features), bags.vocabulary, df)
     cache: dict[str, Vector] = {}

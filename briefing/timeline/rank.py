@@ -19,8 +19,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 from briefing.model import Certainty, Period
 from briefing.timeline import tuning
@@ -79,10 +83,12 @@ def _normalised(totals: dict[date, float]) -> dict[date, float]:
     return {day: value / top for day, value in totals.items()} if top > 0 else dict(totals)
 
 
-def article_relevance(term_counts: Sequence[TermCounts], groups: Sequence[int]) -> list[float]:
+def article_relevance(term_counts: Sequence[TermCounts], groups: Sequence[int],
+                      vocabulary: NDArray[np.uint64] | None = None) -> list[float]:
     """How on-topic each article is: TF-IDF cosine to the collection's centroid, relative to the median.
 
-    ``term_counts`` are the articles' opening terms (``ArticleFeatures.opening_terms``). The
+    ``term_counts`` are the articles' opening terms (``ArticleFeatures.opening_terms``);
+    ``vocabulary`` may give sorted hashes that include all of them (``Bags.vocabulary``). The
     centroid and the median are taken over stories (one article per near-duplicate group),
     so that a story copied many times does not define the topic.
 
@@ -93,7 +99,7 @@ def article_relevance(term_counts: Sequence[TermCounts], groups: Sequence[int]) 
     if not term_counts:
         return []
     first_of_group = {g: doc for doc, g in reversed(list(enumerate(groups)))}
-    scores = _centrality(Bags.of(term_counts), sorted(first_of_group.values()))
+    scores = _centrality(Bags.of(term_counts, vocabulary), sorted(first_of_group.values()))
     story_scores = sorted(scores[doc] for doc in first_of_group.values())
     median = story_scores[len(story_scores) // 2]
     if median <= 0:

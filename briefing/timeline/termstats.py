@@ -61,11 +61,18 @@ class Bags:
     n_bags: int
 
     @classmethod
-    def of(cls, bags: Sequence[TermCounts]) -> Bags:
+    def of(cls, bags: Sequence[TermCounts], vocabulary: NDArray[np.uint64] | None = None) -> Bags:
+        """``bags`` as flat arrays; over ``vocabulary`` when it holds all their terms (saves sorting)."""
         hashes = [b.hash_array() for b in bags]
         lengths = np.fromiter((len(h) for h in hashes), dtype=np.intp, count=len(hashes))
         flat = np.concatenate(hashes) if hashes else np.zeros(0, dtype=HASH_DTYPE)
-        vocabulary, term = np.unique(flat, return_inverse=True)
+        term = None
+        if vocabulary is not None and len(vocabulary):
+            term = np.minimum(np.searchsorted(vocabulary, flat), len(vocabulary) - 1)
+            if not np.array_equal(vocabulary[term], flat):
+                term = None
+        if term is None or vocabulary is None:
+            vocabulary, term = np.unique(flat, return_inverse=True)
         counts = np.concatenate([b.count_array() for b in bags]) if bags else np.zeros(0, dtype=COUNT_DTYPE)
         return cls(vocabulary, term.reshape(-1), counts.astype(np.float64),
                    np.repeat(np.arange(len(bags), dtype=np.intp), lengths), len(bags))
