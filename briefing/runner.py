@@ -3,6 +3,7 @@ one later stage in a forked process while the main process does other work (``st
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -130,6 +131,9 @@ _INHERITED: Callable[[], object] | None = None
 
 def _call_inherited() -> object:
     assert _INHERITED is not None
+    # A forked child lives for one call: what it allocates is freed when it exits, so the cyclic
+    # collector (walking the many objects a timeline builds, again and again) is only overhead.
+    gc.disable()
     return _INHERITED()
 
 
