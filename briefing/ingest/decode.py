@@ -28,8 +28,11 @@ SNIFF_BYTES = 8192
 # A file is binary when more than this share of its first bytes are NUL (images and archives
 # have many; a text file with one stray NUL is still text, and cleaning removes the NUL) ...
 BINARY_NUL_SHARE = 0.01
-# ... or are other control bytes that text never uses (tab, line breaks, form feed, escape excluded).
-BINARY_CONTROL_SHARE = 0.10
+# ... or are control bytes that text never uses (tab, line breaks, form feed, escape excluded):
+# random or encrypted bytes have ~10% of them, text in any encoding next to none. At least
+# BINARY_CONTROL_MIN of them, so that a short text with a few stray ones is cleaned, not skipped.
+BINARY_CONTROL_SHARE = 0.03
+BINARY_CONTROL_MIN = 16
 _BINARY_CONTROLS = bytes(b for b in range(0x20) if b not in b"\t\n\r\x0b\x0c\x1b")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -106,7 +109,7 @@ def binary_kind(head: bytes) -> str | None:
     if sample and sample.count(0) / len(sample) > BINARY_NUL_SHARE:
         return "NUL bytes"
     controls = sum(sample.count(byte) for byte in _BINARY_CONTROLS)
-    if sample and controls / len(sample) > BINARY_CONTROL_SHARE:
+    if controls >= BINARY_CONTROL_MIN and controls / len(sample) > BINARY_CONTROL_SHARE:
         return "control bytes"
     return None
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
+from pathlib import Path
 
 import pytest
 from conftest import BAD, GOOD
@@ -123,3 +125,14 @@ def test_read_article_file_raises_input_error_naming_the_file() -> None:
         read_article_file(BAD / "missing_header.txt")
     assert caught.value.path == str(BAD / "missing_header.txt")
     assert "add a first line" in str(caught.value)
+
+
+def test_random_bytes_are_a_binary_file_but_a_few_stray_controls_are_cleaned(tmp_path: Path) -> None:
+    noise = random.Random(3).randbytes(3000)  # 0.4% NUL, 9.7% other control bytes
+    (tmp_path / "noise.txt").write_bytes(noise)
+    (tmp_path / "bell.txt").write_bytes(b"date 2020-03-02 Bells\x07 ring\n\nThe bell\x07 rang on Monday\x07.\n")
+    result = load_articles([tmp_path])
+    (skipped,) = result.skipped
+    assert skipped.reason == "binary file (control bytes), not text: remove it, or save the article as .txt"
+    (article,) = result.articles
+    assert article.title == "Bells ring" and "\x07" not in article.text
