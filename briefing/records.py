@@ -70,10 +70,13 @@ def encode(record: Record) -> bytes:
 def decode(blob: bytes, article: Article) -> Record:
     """The record stored as ``blob``, for ``article``; ValueError when it is not one."""
     try:
-        payload = pickle.loads(blob)
-        form, body, spans, sentence_texts, timexes, summary, points, features = payload
-    except (pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        return _decode(pickle.loads(blob), article)
+    except (pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError, IndexError, KeyError) as exc:
         raise ValueError(f"not a stored analysis: {exc}") from exc
+
+
+def _decode(payload: Any, article: Article) -> Record:
+    form, body, spans, sentence_texts, timexes, summary, points, features = payload
     if form != FORMAT:
         raise ValueError(f"stored form {form!r}, expected {FORMAT}")
     bounds = array("I")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from briefing.analyse import analyse_article
 from briefing.ingest import load_articles
 from briefing.model import Article, Sentence
-from briefing.records import decode, encode, make_record
+from briefing.records import FORMAT, decode, encode, make_record
 from briefing.timeline import build_timeline
 from briefing.timeline.features import features_of
 
@@ -38,10 +39,14 @@ def test_a_sentence_that_is_not_a_slice_of_the_body_survives() -> None:
     assert decode(encode(changed), article).analysis.sentences[0].text == "Talks began on Monday!"
 
 
-def test_decode_refuses_what_is_not_a_record() -> None:
+@pytest.mark.parametrize("payload", [b"garbage", pickle.dumps((FORMAT, "body", b"", (), (("bad",),), ((), "x"),
+                                                                      (b"", ()), ("", b"", 0, (b"", b""), (b"", b""),
+                                                                                  (), b""))),
+                                     pickle.dumps((FORMAT - 1,) + (None,) * 7), pickle.dumps([1, 2])])
+def test_decode_refuses_what_is_not_a_record(payload: bytes) -> None:
     article = Article("x", "t", date(2020, 1, 1), "text")
     with pytest.raises(ValueError, match="not a stored analysis"):
-        decode(b"garbage", article)
+        decode(payload, article)
 
 
 def test_timeline_from_cached_features_equals_one_computed_afresh(seed_articles: list[Article]) -> None:
