@@ -12,6 +12,7 @@ a wrong type or an out-of-range value raises ``TemplateError`` naming the file a
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -335,9 +336,11 @@ def parse_template(
 
 
 def templates_dir() -> Path | None:
-    """The repository's ``templates/`` folder (the package sits beside it when installed editable)."""
+    """The repository's ``templates/`` folder (the package sits beside it when installed editable),
+    else the copy a wheel installs under ``<prefix>/share/briefing/templates``."""
     here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "templates", here / "templates"):
+    shared = Path(sys.prefix) / "share" / "briefing" / "templates"
+    for candidate in (here.parent / "templates", here / "templates", shared):
         if candidate.is_dir():
             return candidate
     return None
