@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import astuple
 from pathlib import Path
+from typing import Any
 
 from briefing import records
 from briefing.analyse import AnalysisOptions
@@ -111,19 +112,13 @@ class AnalysisCache:
 
     def stored_keys(self, keys: Iterable[str]) -> set[str]:
         """Those of ``keys`` the cache has a record for (without reading the records)."""
-        found: set[str] = set()
         if self._db is None:
-            return found
-        keys = list(keys)
+            return set()
         try:
-            for i in range(0, len(keys), 500):  # SQLite caps bound parameters per statement
-                chunk = keys[i : i + 500]
-                query = f"SELECT key FROM analysis WHERE key IN ({','.join('?' * len(chunk))})"
-                found.update(key for (key,) in self._db.execute(query, chunk))
+            return {key for (key,) in self._select("key", list(keys))}
         except sqlite3.Error as exc:
             log.warning("cache unreadable, recomputing: %s", exc)
             return set()
-        return found
 
     def get_records(self, articles: Mapping[str, Article]) -> dict[str, Record]:
         """The stored records of those of ``articles`` (by key) that the cache has."""
@@ -140,16 +135,20 @@ class AnalysisCache:
         return found
 
     def _read(self, keys: list[str], articles: Mapping[str, Article], found: dict[str, Record]) -> None:
+        for key, blob in self._select("key, value", keys):
+            try:
+                found[key] = decode(blob, articles[key])
+            except ValueError as exc:  # one bad row: recompute that article only
+                log.warning("cache entry unreadable, recomputing: %s", exc)
+
+    def _select(self, columns: str, keys: list[str]) -> Iterator[tuple[Any, ...]]:
+        """``SELECT columns`` of the analysis rows with these keys, in chunks (SQLite caps the
+        parameters of one statement)."""
         assert self._db is not None
-        for i in range(0, len(keys), 500):  # SQLite caps bound parameters per statement
+        for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            query = f"SELECT key, value FROM analysis WHERE key IN ({marks})"
-            for key, blob in self._db.execute(query, chunk):
-                try:
-                    found[key] = decode(blob, articles[key])
-                except ValueError as exc:  # one bad row: recompute that article only
-                    log.warning("cache entry unreadable, recomputing: %s", exc)
+            yield from self._db.execute(f"SELECT {columns} FROM analysis WHERE key IN ({','.join('?' * len(chunk))})",
+                                        chunk)
 
     def put_records(self, items: Mapping[str, Record]) -> None:
         if self._db is not None and items:

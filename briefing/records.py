@@ -60,7 +60,8 @@ def encode(record: Record) -> bytes:
     timexes = tuple(_timex_row(t, body) for t in a.timexes)
     summary = (a.summary.sentences, a.summary.algorithm)
     features = (f.opening, f.shingles, f.sentence_count,
-                _terms_row(f.sentence_terms), _terms_row(f.opening_terms), f.leads, f.placed)
+                (f.sentence_terms.hashes, f.sentence_terms.counts),
+                (f.opening_terms.hashes, f.opening_terms.counts), f.leads, f.placed)
     candidates = tuple((i, tuple(sorted(terms)), lede) for i, terms, lede in record.points.candidates)
     points = (record.points.body_terms, candidates)
     payload = (FORMAT, body, spans.tobytes(), sentence_texts, timexes, summary, points, features)
@@ -90,8 +91,8 @@ def _decode(payload: Any, article: Article) -> Record:
     body_terms, rows = points
     candidates = tuple((i, frozenset(terms), lede) for i, terms, lede in rows)
     return Record(analysis, ArticlePoints(body_terms, candidates),
-                  ArticleFeatures(opening, shingles, sentence_count, _terms(sentence_terms),
-                                  _terms(opening_terms), leads, placed))
+                  ArticleFeatures(opening, shingles, sentence_count, TermCounts(*sentence_terms),
+                                  TermCounts(*opening_terms), leads, placed))
 
 
 _CERTAINTY = {c.value: c for c in Certainty}
@@ -116,11 +117,3 @@ def _timex(row: tuple[Any, ...], body: str) -> TimeExpression:
 @functools.lru_cache(maxsize=1 << 14)  # news names the same days again and again
 def _interval(start: int, end: int) -> Interval:
     return Interval(date.fromordinal(start), date.fromordinal(end))
-
-
-def _terms_row(counts: TermCounts) -> tuple[bytes, bytes]:
-    return counts.hashes, counts.counts
-
-
-def _terms(row: tuple[bytes, bytes]) -> TermCounts:
-    return TermCounts(*row)

@@ -63,8 +63,8 @@ def analyse_records(articles: Sequence[Article], options: AnalysisOptions, *, jo
     stored = cache.stored_keys(by_key) if cache else set()
     todo = [(k, a) for k, a in by_key.items() if k not in stored]
     workers = _workers(len(todo), len(stored), jobs)
-    pool = ProcessPoolExecutor(max_workers=workers) if workers else None
-    batches = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)] if pool else []
+    batches = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)] if workers else []
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(batches))) if workers else None
     try:
         futures = [pool.submit(_analyse_chunk, [a for _, a in b], options) for b in batches] if pool else []
         done: dict[str, Record] = cache.get_records({k: by_key[k] for k in stored}) if cache else {}

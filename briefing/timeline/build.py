@@ -62,7 +62,7 @@ def build_timeline(analyses: Sequence[ArticleAnalysis], *, period: Period | None
     mentions = collect_mentions(analyses, groups, [f.placements() for f in feats], [f.leads for f in feats])  # 3
     published = [a.article.published for a in analyses]
     sentence_bags = Bags.of([f.sentence_terms for f in feats])
-    vectors = _vector_lookup(sentence_bags, feats)
+    vectors = _vector_lookup(sentence_bags, sum(f.sentence_count for f in feats))
 
     main, upcoming, background = partition(mentions, period, published)  # 4
     by_day: dict[date, list[Mention]] = defaultdict(list)
@@ -174,11 +174,11 @@ def _event(interval: Interval, granularity: Granularity, stories: Sequence[Story
 _CERTAINTY_ORDER = (Certainty.EXACT, Certainty.APPROXIMATE, Certainty.VAGUE)
 
 
-def _vector_lookup(bags: Bags, features: Sequence[ArticleFeatures]) -> Callable[[str], Vector]:
-    """TF-IDF vectors of shown sentences, with IDF over every sentence of the articles (``bags``:
-    their ``sentence_terms``)."""
+def _vector_lookup(bags: Bags, n_sentences: int) -> Callable[[str], Vector]:
+    """TF-IDF vectors of shown sentences, with IDF over all ``n_sentences`` sentences of the
+    articles (``bags``: their ``sentence_terms``)."""
     df = np.bincount(bags.term, weights=bags.count, minlength=len(bags.vocabulary)).astype(np.float64)
-    idf = HashedIdf(sum(f.sentence_count for f in features), bags.vocabulary, df)
+    idf = HashedIdf(n_sentences, bags.vocabulary, df)
     cache: dict[str, Vector] = {}
 
     def lookup(text: str) -> Vector:

@@ -66,18 +66,15 @@ def shown_text(raw: str) -> str:
 
 
 def collect_mentions(analyses: Sequence[ArticleAnalysis], groups: Sequence[int],
-                     placed: Sequence[Sequence[tuple[int, int]]] | None = None,
-                     leads: Sequence[Sequence[int]] | None = None) -> list[Mention]:
+                     placed: Sequence[Sequence[tuple[int, int]]], leads: Sequence[Sequence[int]]) -> list[Mention]:
     """Every dated sentence of every article, plus each article's lead at its publication date.
 
-    ``placed`` and ``leads`` may give each article's ``placements`` and ``lead_indices`` (the
-    runner caches them).
+    ``placed`` and ``leads`` give each article's ``placements`` and ``lead_indices`` (computed
+    with its timeline features, which the runner caches).
     """
     mentions: list[Mention] = []
     for doc, analysis in enumerate(analyses):
-        here = placements(analysis) if placed is None else placed[doc]
-        first = lead_indices(analysis, {i for i, _ in here}) if leads is None else leads[doc]
-        mentions.extend(_article_mentions(doc, groups[doc], analysis, here, first))
+        mentions.extend(_article_mentions(doc, groups[doc], analysis, placed[doc], leads[doc]))
     return mentions
 
 

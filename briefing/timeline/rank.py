@@ -23,14 +23,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from numpy.typing import NDArray
-
 from briefing.model import Certainty, Period
 from briefing.timeline import tuning
 from briefing.timeline.candidates import Mention
 from briefing.timeline.termstats import Bags, HashedIdf, TermCounts
 from briefing.timeline.vectors import Vector, centroid, cosine
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 
 def date_weights(day_mentions: Iterable[Mention], published: Sequence[date], groups: Sequence[int],
@@ -171,14 +171,15 @@ def rank_stories(mentions: Sequence[Mention], vectors: Callable[[str], Vector],
     stories: list[Story] = []
     reps: list[tuple[Vector, frozenset[str]]] = []
     # A text's story, once found: a repeated text (wire copies) would meet the same stories in
-    # the same order and stop at the same one, so it skips the comparisons.
+    # the same order and stop at the same one, so it skips the comparisons (and a story's own
+    # text always finds it here).
     story_of: dict[str, Story] = {}
     for m in sorted(shown, key=lambda m: (-central[m.text], m.doc, m.position)):
         story = story_of.get(m.text)
         if story is None:
             vec, anchors = vectors(m.text), anchor_terms(m.text)
             for candidate, (rep, rep_anchors) in zip(stories, reps, strict=True):
-                if m.text == candidate.text or _same_story(vec, anchors, rep, rep_anchors):
+                if _same_story(vec, anchors, rep, rep_anchors):
                     story = candidate
                     break
         if story is None:
