@@ -156,6 +156,11 @@ def timeline_events(briefing: Briefing) -> tuple[Event, ...]:
     return briefing.timeline.events
 
 
+def event_sentences(event: Event, template: Template) -> tuple[str, ...]:
+    """The sentences a timeline row shows: up to the template's ``sentences_per_date``, else its text."""
+    return event.sentences[: template.sentences_per_date] or (event.text,)
+
+
 def section_title(name: str, template: Template) -> str:
     labels = template.labels
     return {

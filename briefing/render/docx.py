@@ -175,7 +175,7 @@ def _event_table(ctx: _Ctx, events: tuple[Event, ...]) -> None:
             if k % 2:
                 shade(cell, colors.stripe)
         add_text(date_cell.paragraphs[0], e.label, bold=True)
-        sentences = e.sentences[: t.sentences_per_date] or (e.text,)
+        sentences = common.event_sentences(e, t)
         add_text(event_cell.paragraphs[0], " ".join(clean(s) for s in sentences))
         _sources(ctx, source_cell.paragraphs[0], e.sources, size=t.fonts.small_size)
     width = text_width(ctx.doc)

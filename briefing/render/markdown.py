@@ -50,7 +50,7 @@ def _events(events: tuple[Event, ...], template: Template, shown: common.Shown) 
         return [md(labels.no_events), ""]
     lines = [f"| {md(labels.date)} | {md(labels.event)} | {md(labels.sources)} |", "|---|---|---|"]
     for e in events:
-        text = " ".join(md(s) for s in (e.sentences[: template.sentences_per_date] or (e.text,)))
+        text = " ".join(md(s) for s in common.event_sentences(e, template))
         lines.append(f"| {md(e.label)} | {text} | {_sources(e.sources, shown)} |")
     if any(e.certainty != "exact" for e in events):
         lines += ["", f"*{md(labels.approx_note)}*"]

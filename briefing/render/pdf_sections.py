@@ -245,7 +245,7 @@ def _event_table(ctx: Ctx, events: tuple[Event, ...]) -> list[Any]:
         [Paragraph(ctx.t(h), s.cell_head) for h in (labels.date, labels.event, labels.sources)]
     ]
     for e in events:
-        sentences = e.sentences[: ctx.template.sentences_per_date] or (e.text,)
+        sentences = common.event_sentences(e, ctx.template)
         text = " ".join(ctx.t(x) for x in sentences)
         rows.append(
             [
