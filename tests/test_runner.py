@@ -107,3 +107,25 @@ def test_workers_for_a_rerun_leave_a_core_to_decoding(monkeypatch: pytest.Monkey
     assert runner._workers(10, 0, jobs=2) == 0  # too few to repay a worker's start
     assert runner._workers(4000, 0, jobs=1) == 0
     assert runner._workers(0, 4000, jobs=2) == 0
+
+
+def test_a_rebuild_lays_the_pdf_out_once_with_the_stored_layout(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.render import pdf
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for a in make_articles(6):
+        (folder / f"{a.id}.txt").write_text(f"Title: {a.title}\nDate: {a.published}\n\n{a.text}\n")
+    builds: list[int] = []
+    real = pdf._build
+    monkeypatch.setattr(pdf, "_build", lambda *a: builds.append(1) or real(*a))
+    written = []
+    for run in range(2):
+        result = build([folder], make_options(out_dir=tmp_path / f"out{run}", formats="pdf", jobs=1))
+        written.append(result.paths[0].read_bytes())
+    assert len(builds) == 3  # two passes the first time, one with the stored layout the second
+    assert written[0] == written[1]
+    builds.clear()
+    build([folder], make_options(out_dir=tmp_path / "out2", formats="pdf", jobs=1, use_cache=False))
+    assert len(builds) == 2  # --no-cache: no stored layout

@@ -139,3 +139,14 @@ def test_unusable_dates(value: str, problem: str) -> None:
 )
 def test_lead_sentence_title(text: str, title: str) -> None:
     assert lead_sentence(text) == title
+
+
+def test_texts_that_share_only_their_ends_are_both_kept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Dedup first buckets texts by their first and last characters: that must never be enough.
+    opening, closing = "Officials met in Geneva on Monday. " * 4, " The talks resume next week." * 4
+    (tmp_path / "a.txt").write_text(f"date 2021-06-09 One\n\n{opening}The vote passed.{closing}")
+    (tmp_path / "b.txt").write_text(f"date 2021-06-09 Two\n\n{opening}The vote failed.{closing}")
+    (tmp_path / "c.txt").write_text(f"date 2021-06-09 Three\n\n{opening}The  vote\npassed.{closing}")
+    result = load_articles([tmp_path])
+    assert [a.id for a in result.articles] == ["a", "b"]
+    assert result.notes == (f"{tmp_path / 'c.txt'}: same text as {tmp_path / 'a.txt'}; duplicate dropped",)
