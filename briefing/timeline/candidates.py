@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
+from datetime import date
 from typing import NamedTuple
 
 from briefing.model import (
@@ -112,20 +113,33 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
     return out
 
 
-def lead_indices(analysis: ArticleAnalysis, dated: set[int]) -> tuple[int, ...]:
+def lead_indices(analysis: ArticleAnalysis, placed: Sequence[tuple[int, int]]) -> tuple[int, ...]:
     """The first readable sentences of an article (up to ``LEAD_SENTENCES``, stopping at one that
-    names a date: that one is already a candidate at its own date): they stand for its
-    publication date."""
+    names another day: that one is already a candidate at its own date): they stand for its
+    publication date.
+
+    Only a day stops the lead. A lead that mentions a duration ("faces four years in prison"),
+    a year or a month ("trial delayed until September") still reports the day's news.
+    """
+    published = analysis.article.published
+    other_day = {index for index, t in placed if _names_day(analysis.timexes[t], published)}
     out: list[int] = []
     for index, sentence in enumerate(analysis.sentences):
         if len(out) >= tuning.LEAD_SENTENCES:
             break
         if not shown_text(sentence.text):
             continue
-        if index in dated:
+        if index in other_day:
             break
         out.append(index)
     return tuple(out)
+
+
+def _names_day(timex: TimeExpression, published: date) -> bool:
+    """Whether ``timex`` is a day (or a time of one) other than ``published``."""
+    iv = timex.interval
+    return (iv is not None and iv.days == 1 and timex.granularity in DAY_GRANULARITIES
+            and iv.start != published)
 
 
 def _sentence_index(starts: list[int], sentences: Sequence[Sentence], timex: TimeExpression) -> int | None:

@@ -60,7 +60,7 @@ def article_features(analysis: ArticleAnalysis) -> ArticleFeatures:
         sentence_count=len(analysis.sentences),
         sentence_terms=TermCounts.of(sentence_df),
         opening_terms=TermCounts.of(Counter(opening)),
-        leads=lead_indices(analysis, {i for i, _ in placed}),
+        leads=lead_indices(analysis, placed),
         placed=np.array(placed, dtype=PLACED_DTYPE).tobytes(),
     )
 

@@ -99,6 +99,21 @@ def test_article_without_dates_stands_at_its_publication_date() -> None:
     assert [(e.label, e.text) for e in timeline.events] == [("2021-05-03", lead)]
 
 
+def test_a_lead_naming_a_span_still_stands_for_its_day_but_one_naming_another_day_does_not() -> None:
+    # "four years" and "September" say nothing about which day the news broke; "on Monday" does.
+    delayed = "A judge delayed the fraud trial of the former mayor until September, when he faces four years."
+    sentences = [delayed, "His lawyers had asked for more time to prepare the defence."]
+    spans = [(0, "September", Interval(date(2021, 9, 1), date(2021, 9, 30)), Granularity.MONTH,
+              Certainty.EXACT, Direction.FUTURE),
+             (0, "four years", Interval(date(2021, 5, 5), date(2025, 5, 4)), Granularity.YEAR,
+              Certainty.EXACT, Direction.UNKNOWN)]
+    monday = "The city council approved the harbour expansion plan on Monday after a long debate."
+    timeline = build_timeline([build_analysis("a", "2021-05-05", sentences, spans),
+                               build_analysis("b", "2021-05-06", [monday, "The plan had been debated for months."],
+                                              [on(0, "on Monday", "2021-05-03")])], period=MAY)
+    assert [(e.label, e.text) for e in timeline.events] == [("2021-05-03", monday), ("2021-05-05", delayed)]
+
+
 def test_without_a_period_the_days_before_the_first_article_are_in_the_main_timeline() -> None:
     sentences = [
         "The prime minister received foreign ambassadors at their request on Wednesday, his office said.",
