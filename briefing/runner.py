@@ -92,6 +92,7 @@ def analyse_records(articles: Sequence[Article], options: AnalysisOptions, *, jo
                     progress(1)
         if cache:
             cache.put_encoded(pending)
+            cache.prune()
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)

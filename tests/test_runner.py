@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from briefing import runner
+from briefing import __version__, runner
+from briefing import cache as cache_module
 from briefing.analyse import AnalysisOptions, analyse_article
-from briefing.cache import AnalysisCache, cache_key, default_cache_path
+from briefing.cache import KEEP_DAYS, AnalysisCache, cache_key, default_cache_path
 from briefing.model import Article
 from briefing.options import make_options
 from briefing.pipeline import build
@@ -72,6 +74,43 @@ def test_corrupt_cache_file_is_not_fatal() -> None:
     path.write_bytes(b"this is not sqlite" * 100)
     arts = make_articles(3)
     assert runner.analyse_all(arts, AnalysisOptions(), jobs=1) == [analyse_article(a) for a in arts]
+
+
+def test_rows_unused_for_keep_days_are_dropped_and_used_ones_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    kept, dropped = make_articles(6)[:3], make_articles(6)[3:]
+    options = AnalysisOptions()
+
+    def run_on(day: int, articles: list[Article]) -> set[str]:
+        monkeypatch.setattr(cache_module, "today", lambda: day)
+        runner.analyse_all(articles, options, jobs=1)
+        store = AnalysisCache(default_cache_path())
+        try:
+            return store.stored_keys(cache_key(a, options, __version__) for a in kept + dropped)
+        finally:
+            store.close()
+
+    keys = {a.id: cache_key(a, options, __version__) for a in kept + dropped}
+    assert len(run_on(1000, kept + dropped)) == 6
+    assert len(run_on(1000 + KEEP_DAYS, kept)) == 6  # reading the first three stamps them anew
+    assert run_on(1001 + KEEP_DAYS, kept) == {keys[a.id] for a in kept}
+
+
+def test_a_cache_file_of_an_older_schema_is_emptied_and_reused() -> None:
+    path = default_cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE analysis (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+    old.execute("INSERT INTO analysis VALUES ('stale', x'00')")
+    old.commit()
+    old.close()
+    arts = make_articles(2)
+    assert runner.analyse_all(arts, AnalysisOptions(), jobs=1) == [analyse_article(a) for a in arts]
+    store = AnalysisCache(path)
+    try:
+        wanted = [cache_key(a, AnalysisOptions(), __version__) for a in arts]
+        assert store.stored_keys([*wanted, "stale"]) == set(wanted)
+    finally:
+        store.close()
 
 
 def test_cache_in_unwritable_place_degrades_to_no_cache(tmp_path: Path) -> None:
