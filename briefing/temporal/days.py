@@ -81,6 +81,9 @@ _GENERIC_AFTER_TODAY = lx.words("""
     world society youth generation generations children kids young leaders standards technology economy
     people computers families parents students
 """)
+# ... and before "of today" / "of tomorrow": "the women of today", "the leaders of tomorrow".
+_GENERIC_BEFORE_OF_TODAY = _GENERIC_AFTER_TODAY | lx.words("women men girls boys workers")
+_OF_BEFORE = re.compile(r"([a-z]+)\s+of\s+$")
 
 
 def n_rel_day(h: Hit, cx: Context) -> list[Resolved]:
@@ -90,6 +93,9 @@ def n_rel_day(h: Hit, cx: Context) -> list[Resolved]:
     possessive = cx.lower.startswith(("'s ", "’s "), h.end)
     if rd in ("today", "tomorrow") and possessive and next_word(cx, h.end + 3) in _GENERIC_AFTER_TODAY:
         return []  # "today's world", "tomorrow's leaders": the present or future in general, not a day
+    if rd in ("today", "tomorrow") and (m := _OF_BEFORE.search(cx.lower, max(0, h.start - 40), h.start)) \
+            and m.group(1) in _GENERIC_BEFORE_OF_TODAY:
+        return []
     d = cx.dct + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[rd])
     pod = norm(g.get("pod"))
     if rd == "tonight" and not pod:

@@ -62,6 +62,8 @@ NOT_DATES: list[str] = [
     "For the people of Poland, high noon has come.",
     "The blasts went off minutes apart.",
     "Troops will stay for the foreseeable future.",
+    "Women of today are no less than men, be it in any field.",
+    "Schools must train the leaders of tomorrow.",
 ]
 
 
