@@ -152,6 +152,8 @@ def n_year(h: Hit, cx: Context) -> list[Resolved]:
     nxt = next_word(cx, yend)
     if prev in lx.COUNT_CUES or nxt in lx.COUNT_NOUNS or prev.startswith("$"):
         return []
+    if not g.get("y2") and _NAME_AFTER_YEAR.match(cx.text, yend):
+        return []  # "2019-nCoV", "2020-F1": a name that starts with a year
     in_range = 1900 <= y <= cx.dct.year + 30
     if not in_range and prev not in _YEAR_PREPOSITIONS and not g.get("edge"):
         return []
@@ -164,6 +166,9 @@ def n_year(h: Hit, cx: Context) -> list[Resolved]:
             out.append(Resolved(h.end - len(y2s), h.end, "DATE", str(y2)))
     return out
 
+
+# A hyphen and a word with a capital after its first letter, or with digits: part of a name.
+_NAME_AFTER_YEAR = re.compile(r"-(?=[A-Za-z]*\d|[A-Za-z]+[A-Z])[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
 
 _YEAR_PREPOSITIONS = lx.words("""
     in since by of from until before after during around year to till through and mid early late the

@@ -64,6 +64,7 @@ NOT_DATES: list[str] = [
     "Troops will stay for the foreseeable future.",
     "Women of today are no less than men, be it in any field.",
     "Schools must train the leaders of tomorrow.",
+    'The WHO replaced its temporary designation "2019-nCoV" with COVID-19.',
 ]
 
 
