@@ -98,9 +98,12 @@ def partition(mentions: Sequence[Mention], period: Period,
     main: list[Mention] = []
     upcoming: list[Mention] = []
     background: list[Mention] = []
+    # A vague future ("soon", "the next few months") is still to come only if it reaches past
+    # the newest article: March's "next few months" are over in a briefing that runs to September.
+    as_of = max(published, default=period.end)
     for m in mentions:
         iv = m.interval
-        vague_future = m.certainty is Certainty.VAGUE and (
+        vague_future = m.certainty is Certainty.VAGUE and iv.end > as_of and (
             m.direction is Direction.FUTURE or iv.start > published[m.doc])
         if iv.days > tuning.MAX_SIDE_DAYS:  # "the 21st century", "the 1990s": no event to show
             continue

@@ -92,6 +92,19 @@ def test_vague_future_inside_the_period_is_upcoming_not_a_fake_day() -> None:
     assert [e.label for e in timeline.upcoming] == ["~ 6 May 2021"]
 
 
+def test_a_vague_future_that_ended_before_the_newest_article_is_not_upcoming() -> None:
+    spring = Period(date(2021, 3, 1), date(2021, 9, 30), "spring-summer")
+    months = "The ministry said the new border rules would take effect over the next few months."
+    weeks = "The ministry said the harbour would reopen to shipping in the coming weeks."
+    early = (0, "over the next few months", Interval(date(2021, 3, 11), date(2021, 6, 10)), Granularity.MONTH,
+             Certainty.VAGUE, Direction.FUTURE)
+    late = (0, "in the coming weeks", Interval(date(2021, 9, 21), date(2021, 10, 31)), Granularity.WEEK,
+            Certainty.VAGUE, Direction.FUTURE)
+    timeline = build_timeline([build_analysis("march", "2021-03-10", [months], [early]),
+                               build_analysis("sept", "2021-09-20", [weeks], [late])], period=spring)
+    assert [e.text for e in timeline.upcoming] == [weeks]
+
+
 def test_article_without_dates_stands_at_its_publication_date() -> None:
     lead = "The national library will digitise its collection of historic maps, its director announced."
     article = build_analysis("a", "2021-05-03", [lead, "Nothing else is known about the plan yet."])
