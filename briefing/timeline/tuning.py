@@ -32,6 +32,13 @@ from __future__ import annotations
 # day apart, publications on the next day, sentence rather than story counts, burstiness of
 # publication volume, volumes in ±1/3/7-day windows, log / sqrt instead of max scaling,
 # separate scales for mentions ahead and after.
+# Also tried (session of 2026-11-28), none a clear win: publication evidence moved to the day
+# before (blind: mj -2 to -3 dates), to the recent day the article's opening names (h1n1 +1 or 0,
+# mj -1 to +1), or to the day before whose explicitly dated sentences resemble the article's lead
+# (cosine 0.1-0.25: +0 to +2 dates per topic, jumping with the threshold); and of two adjacent
+# chosen days telling the same story, keeping one (mj +1 or 0). Counted day mentions in the T17
+# text are found almost all (13 of 2,700 day-like phrases missed, mostly "every Sunday"): the
+# ranking, not the extraction, is what limits date F1.
 MENTION_WEIGHT = 1.0
 FUTURE_MENTION_WEIGHT = 0.25
 PUBLICATION_WEIGHT = 1.0
