@@ -415,7 +415,7 @@ _BUILDERS: dict[str, Callable[[Ctx], list[Any]]] = {
 
 
 def story(ctx: Ctx) -> list[Any]:
-    from reportlab.platypus import CondPageBreak, KeepTogether, Table
+    from reportlab.platypus import CondPageBreak, Image, KeepTogether, Table
 
     story: list[Any] = []
     for name in ctx.template.sections:
@@ -431,11 +431,11 @@ def story(ctx: Ctx) -> list[Any]:
             heading = _heading(ctx.t(title, bold=True), ctx.styles.h1, f"sec-{name}", 0, title)
             body = _BUILDERS[name](ctx)
             if body and (
-                isinstance(body[0], KeepTogether)
+                isinstance(body[0], (KeepTogether, Image))
                 or (isinstance(body[0], Table) and len(body[0]._cellvalues) == 1)
             ):
-                # The first block (an article, a row of compact articles) moves to the next page
-                # whole when it does not fit: the section heading goes with it.
+                # The first block (an article, a row of compact articles, the chart) moves to the
+                # next page whole when it does not fit: the section heading goes with it.
                 story.append(KeepTogether([heading, body.pop(0)]))
             else:
                 story.append(heading)

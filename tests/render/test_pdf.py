@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -241,3 +242,17 @@ def test_a_wrong_or_broken_layout_hint_changes_no_byte(briefing: Briefing, weekl
 
     hint = Pass.from_json(stored)
     assert pdf.render_pdf_with_layout(briefing, weekly, hint)[0] == pdf.render_pdf(briefing, weekly)
+
+
+@pytest.mark.parametrize(("points", "padding"), [(1, 16), (2, 8), (3, 0), (5, 0), (8, 0)])
+def test_the_chart_heading_never_ends_a_page_without_its_chart(briefing: Briefing, weekly: Template,
+                                                                points: int, padding: int) -> None:
+    # More or longer key points move the chart down until it no longer fits under its heading.
+    point = replace(briefing.key_points[0], text=briefing.key_points[0].text + " More words here." * padding)
+    reader = PdfReader(io.BytesIO(render_pdf(replace(briefing, key_points=(point,) * points), weekly)))
+    # The last page naming the section: the heading, not the contents' entry.
+    heading_page = [p for p in reader.pages if "Events and articles per day" in p.extract_text()][-1]
+    images = [x for x in (heading_page["/Resources"].get("/XObject") or {}).values()
+              if x.get_object().get("/Subtype") == "/Image"]
+    assert images, "the chart's heading sits alone at the bottom of a page"
+
