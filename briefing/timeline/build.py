@@ -74,15 +74,41 @@ def build_timeline(analyses: Sequence[ArticleAnalysis], *, period: Period | None
     days = top_dates(weights, n_dates, lambda d: any(m.text for m in by_day.get(d, ())))
 
     topic = centroid(vectors(m.text) for d in days for m in by_day[d] if m.text)
-    events = []  # 6
-    for day in days:
-        stories = rank_stories(by_day[day], vectors, topic)[:per_date]
-        events.append(_event(Interval(day, day), Granularity.DAY, stories, analyses, weights[day]))
+    ranked = {day: rank_stories(by_day[day], vectors, topic) for day in days}
+    events = [_event(Interval(day, day), Granularity.DAY, stories, analyses, weights[day])  # 6
+              for day, stories in _share_out(ranked, weights, per_date).items()]
     side = functools.partial(_side_events, analyses=analyses, vectors=vectors, relevance=relevance,
                              topic=topic)
     ahead = side(upcoming, limit=tuning.MAX_UPCOMING, latest_first=False)
     behind = side(background, limit=tuning.MAX_BACKGROUND, latest_first=True)
     return Timeline(period, tuple(events), ahead, behind)
+
+
+def _share_out(ranked: dict[date, list[Story]], weights: dict[date, float],
+               per_date: int) -> dict[date, list[Story]]:
+    """Up to ``per_date`` stories for each date (in date order), a sentence naming two dates
+    ("on Tuesday ... the Wednesday special") shown at one of them only.
+
+    Each date's lead story first, the dates with the fewest candidates choosing first (a date
+    whose one sentence is shared keeps it; it repeats only when it is all the date has); then
+    the further stories, the heavier dates first.
+    """
+    shown: set[str] = set()
+    chosen: dict[date, list[Story]] = {day: [] for day in sorted(ranked)}
+    for day in sorted(ranked, key=lambda d: (len(ranked[d]), -weights[d], d)):
+        if not ranked[day]:
+            continue
+        lead = next((s for s in ranked[day] if s.text not in shown), ranked[day][0])
+        chosen[day].append(lead)
+        shown.add(lead.text)
+    for day in sorted(ranked, key=lambda d: (-weights[d], d)):
+        for story in ranked[day]:
+            if len(chosen[day]) >= per_date:
+                break
+            if story.text not in shown:
+                chosen[day].append(story)
+                shown.add(story.text)
+    return chosen
 
 
 def default_period(published: Iterable[date]) -> Period:

@@ -105,6 +105,17 @@ def test_a_vague_future_that_ended_before_the_newest_article_is_not_upcoming() -
     assert [e.text for e in timeline.upcoming] == [weeks]
 
 
+def test_a_sentence_naming_two_days_is_shown_at_one_of_them() -> None:
+    both = "On Tuesday the supermarket chain said stores could not run the Wednesday special offer."
+    other = "The harbour authority reopened the northern dock to container ships on Wednesday morning."
+    analyses = [build_analysis("a", "2021-05-06", [both], [on(0, "On Tuesday", "2021-05-04"),
+                                                            on(0, "Wednesday", "2021-05-05")]),
+                build_analysis("b", "2021-05-06", [other], [on(0, "on Wednesday", "2021-05-05")])]
+    timeline = build_timeline(analyses, period=MAY, sentences_per_date=2)
+    shown = [text for e in timeline.events if e.interval.start.day in (4, 5) for text in e.sentences]
+    assert sorted(shown) == sorted([both, other])
+
+
 def test_article_without_dates_stands_at_its_publication_date() -> None:
     lead = "The national library will digitise its collection of historic maps, its director announced."
     article = build_analysis("a", "2021-05-03", [lead, "Nothing else is known about the plan yet."])
