@@ -316,27 +316,31 @@ def summarize(file: Path | None, jsonl_path: str | None, sentences: int | None, 
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--from", "start", callback=_parse_date, help="First day (YYYY-MM-DD) of articles and events.")
 @click.option("--to", "end", callback=_parse_date, help="Last day (YYYY-MM-DD) of articles and events.")
+@click.option("--week", help="One ISO week of articles and events, e.g. 2020-W11.")
 @click.option("--max-dates", type=click.IntRange(min=1), help="At most this many dates.")
 @click.option("--sentences-per-date", type=click.IntRange(min=1), help="At most this many sentences per date.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 @click.option("--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (default: all cores).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the analysis cache.")
-def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, max_dates: int | None,
-             sentences_per_date: int | None, fmt: str, jobs: int, no_cache: bool) -> None:
+def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, week: str | None,
+             max_dates: int | None, sentences_per_date: int | None, fmt: str, jobs: int, no_cache: bool) -> None:
     """Print the timeline of the articles in INPUT files and folders.
 
     \b
     Examples:
       briefing timeline seeds/
       briefing timeline feed.jsonl --from 2020-03-09 --to 2020-03-15 --format jsonl
+      briefing timeline articles/ --week 2020-W11
     """
     from briefing.options import make_options
-    from briefing.periods import range_period
+    from briefing.periods import range_period, week_period
     from briefing.pipeline import analyse, ingest, make_timeline
     from briefing.timeline import timeline_csv, timeline_rows, timeline_table
 
-    options = make_options(start=start, end=end, jobs=jobs, use_cache=not no_cache, formats="json",
+    options = make_options(start=start, end=end, week=week, jobs=jobs, use_cache=not no_cache, formats="json",
                            max_dates=max_dates, sentences_per_date=sentences_per_date)
+    if week:
+        start, end = week_period(week).start, week_period(week).end
     loaded = ingest(list(inputs), options)
     _report_inputs(loaded.skipped, loaded.notes)
     articles = [a for a in loaded.articles

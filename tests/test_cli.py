@@ -183,6 +183,15 @@ def test_timeline_respects_from_to_and_max_dates(capsys: pytest.CaptureFixture[s
     assert all("2020-03-01" <= row["date"] <= "2020-03-20" and len(row["summary"]) == 1 for row in rows)
 
 
+def test_timeline_week_takes_that_iso_weeks_articles_and_events(capsys: pytest.CaptureFixture[str]) -> None:
+    r = run_cli(["timeline", str(SEEDS), "--week", "2020-W11", "--format", "jsonl"], capsys)
+    assert r.code == 0, r.err
+    dates = [json.loads(line)["date"] for line in r.out.splitlines()]
+    assert dates and all("2020-03-09" <= d <= "2020-03-15" for d in dates)
+    both = run_cli(["timeline", str(SEEDS), "--week", "2020-W11", "--from", "2020-03-01"], capsys)
+    assert both.code == 2 and "choose one period option" in both.err
+
+
 def test_the_console_entry_point_flushes_everything_before_it_exits(workdir: Path) -> None:
     # `python -m briefing` ends through cli.run, which skips interpreter teardown: what it
     # printed, its exit code and the files it wrote must all still be complete.
