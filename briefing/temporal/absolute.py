@@ -117,6 +117,9 @@ def n_month_rel(h: Hit, cx: Context) -> list[Resolved]:
     if not g.get("rel") and not g.get("edge") and prev_word(cx, h.start) in ("the", "a", "an", "annual") and (
             next_word(cx, h.end) in ("of", "for", "madness") or capitalised(cx, h.end + 1)):
         return []  # "the March of the ...", "the annual March for Life": names ("the March vote" is a date)
+    if not g.get("rel") and not g.get("edge") and capitalised(cx, h.end + 1) \
+            and prev_word(cx, h.start) not in _MONTH_PREPOSITIONS and next_word(cx, h.end) not in _DATE_WORDS_AFTER:
+        return []  # "its tournament, March Madness": a name ("in March Congress ..." is a date)
     month = month_number(mname)
     rel, yrel, dct = norm(g.get("rel")), norm(g.get("yrel")), cx.dct
     if yrel:
@@ -134,6 +137,11 @@ def n_month_rel(h: Hit, cx: Context) -> list[Resolved]:
         year = year_for_month(cx, h, month)
     return [Resolved(h.start, h.end, "DATE", calc.fmt_month(year, month), edge_mod(g.get("edge")))]
 
+
+# Capitalised words that may follow a month that is a date ("March Monday", "May Day" aside).
+_DATE_WORDS_AFTER = lx.words("""
+    monday tuesday wednesday thursday friday saturday sunday i
+""")
 
 _MONTH_PREPOSITIONS = lx.words("""
     in on since by until from early late mid last next this during through before after of to and or

@@ -65,6 +65,7 @@ NOT_DATES: list[str] = [
     "Women of today are no less than men, be it in any field.",
     "Schools must train the leaders of tomorrow.",
     'The WHO replaced its temporary designation "2019-nCoV" with COVID-19.',
+    "The NCAA cancelled its own tournament, March Madness, for both leagues.",
 ]
 
 

@@ -26,6 +26,8 @@ def only(sentence: str, dct: date = DCT):
 
 # (sentence, span text, type, value)
 CASES: list[tuple[str, str, str, str]] = [
+    # a month before a capitalised word is still a date after a preposition or with a year
+    ("In March Congress passed the relief bill.", "March", "DATE", "2020-03"),
     # absolute dates in common forms
     ("The deal was signed on 30th September, 2020.", "30th September, 2020", "DATE", "2020-09-30"),
     ("It happened on Sept. 27.", "Sept. 27", "DATE", "2020-09-27"),
