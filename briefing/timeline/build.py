@@ -77,8 +77,9 @@ def build_timeline(analyses: Sequence[ArticleAnalysis], *, period: Period | None
     ranked = {day: rank_stories(by_day[day], vectors, topic) for day in days}
     events = [_event(Interval(day, day), Granularity.DAY, stories, analyses, weights[day])  # 6
               for day, stories in _share_out(ranked, weights, per_date).items()]
+    shown = {text for e in events for text in e.sentences}  # a sentence is shown once in a timeline
     side = functools.partial(_side_events, analyses=analyses, vectors=vectors, relevance=relevance,
-                             topic=topic)
+                             topic=topic, shown=shown)
     ahead = side(upcoming, limit=tuning.MAX_UPCOMING, latest_first=False)
     behind = side(background, limit=tuning.MAX_BACKGROUND, latest_first=True)
     return Timeline(period, tuple(events), ahead, behind)
@@ -151,10 +152,12 @@ def partition(mentions: Sequence[Mention], period: Period,
 
 def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnalysis],
                  vectors: Callable[[str], Vector], relevance: Sequence[float], topic: Vector, limit: int,
-                 latest_first: bool) -> tuple[Event, ...]:
+                 latest_first: bool, shown: set[str]) -> tuple[Event, ...]:
     """Upcoming or background events: one per interval, the best-supported first, then by date.
 
     Support counts stories, each as much as it is on topic, like the main timeline's weights.
+    A sentence already in ``shown`` is not shown again (and what is shown is added to it):
+    "Mubarak was President from 1981 until 2011" is one background row, not two.
     """
     by_interval: dict[tuple[Interval, Granularity], list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -177,9 +180,10 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
     for key in sorted(by_interval, key=order):
         if len(events) >= limit or support[key] <= 0:
             break
-        stories = rank_stories(by_interval[key], vectors, topic)
+        stories = [s for s in rank_stories(by_interval[key], vectors, topic) if s.text not in shown]
         if stories:
             events.append(_event(key[0], key[1], stories[:1], analyses, support[key]))
+            shown.add(stories[0].text)
     return tuple(sorted(events, key=lambda e: (e.interval.start, e.interval.end)))
 
 

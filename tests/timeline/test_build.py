@@ -96,12 +96,13 @@ def test_a_vague_future_that_ended_before_the_newest_article_is_not_upcoming() -
     spring = Period(date(2021, 3, 1), date(2021, 9, 30), "spring-summer")
     months = "The ministry said the new border rules would take effect over the next few months."
     weeks = "The ministry said the harbour would reopen to shipping in the coming weeks."
-    early = (0, "over the next few months", Interval(date(2021, 3, 11), date(2021, 6, 10)), Granularity.MONTH,
+    early = (1, "over the next few months", Interval(date(2021, 3, 11), date(2021, 6, 10)), Granularity.MONTH,
              Certainty.VAGUE, Direction.FUTURE)
-    late = (0, "in the coming weeks", Interval(date(2021, 9, 21), date(2021, 10, 31)), Granularity.WEEK,
+    late = (1, "in the coming weeks", Interval(date(2021, 9, 21), date(2021, 10, 31)), Granularity.WEEK,
             Certainty.VAGUE, Direction.FUTURE)
-    timeline = build_timeline([build_analysis("march", "2021-03-10", [months], [early]),
-                               build_analysis("sept", "2021-09-20", [weeks], [late])], period=spring)
+    lead = "The interior ministry published its annual report on the country's ports and borders."
+    timeline = build_timeline([build_analysis("march", "2021-03-10", [lead, months], [early]),
+                               build_analysis("sept", "2021-09-20", [lead, weeks], [late])], period=spring)
     assert [e.text for e in timeline.upcoming] == [weeks]
 
 
@@ -114,6 +115,25 @@ def test_a_sentence_naming_two_days_is_shown_at_one_of_them() -> None:
     timeline = build_timeline(analyses, period=MAY, sentences_per_date=2)
     shown = [text for e in timeline.events if e.interval.start.day in (4, 5) for text in e.sentences]
     assert sorted(shown) == sorted([both, other])
+
+
+def test_upcoming_and_background_show_a_sentence_once() -> None:
+    years = "Mubarak was the President of Egypt from 1981 until 2011, when protests forced him out."
+    moved = "Maryland moved its primary races to June 2; they were originally planned for April 28."
+    lead = "Former Egyptian president Hosni Mubarak died in a military hospital in Cairo."
+    year = Granularity.YEAR
+
+    def span(index: int, phrase: str, start: date, end: date, granularity: Granularity) -> tuple[
+            int, str, Interval, Granularity, Certainty, Direction]:
+        return (index, phrase, Interval(start, end), granularity, Certainty.EXACT, Direction.UNKNOWN)
+
+    dates = [span(1, "1981", date(1981, 1, 1), date(1981, 12, 31), year),
+             span(1, "2011", date(2011, 1, 1), date(2011, 12, 31), year),
+             span(2, "June 2", date(2021, 6, 2), date(2021, 6, 2), Granularity.DAY),
+             span(2, "April 28", date(2021, 4, 28), date(2021, 4, 28), Granularity.DAY)]
+    timeline = build_timeline([build_analysis("a", "2021-05-04", [lead, years, moved], dates)], period=MAY)
+    side = [e.text for e in (*timeline.upcoming, *timeline.background)]
+    assert sorted(side) == sorted([years, moved])
 
 
 def test_article_without_dates_stands_at_its_publication_date() -> None:
