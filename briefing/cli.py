@@ -340,7 +340,8 @@ def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, wee
     options = make_options(start=start, end=end, week=week, jobs=jobs, use_cache=not no_cache, formats="json",
                            max_dates=max_dates, sentences_per_date=sentences_per_date)
     if week:
-        start, end = week_period(week).start, week_period(week).end
+        iso_week = week_period(week)
+        start, end = iso_week.start, iso_week.end
     loaded = ingest(list(inputs), options)
     _report_inputs(loaded.skipped, loaded.notes)
     articles = [a for a in loaded.articles
