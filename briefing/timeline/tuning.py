@@ -35,7 +35,9 @@ from __future__ import annotations
 # Also tried (session of 2026-11-28), none a clear win: publication evidence moved to the day
 # before (blind: mj -2 to -3 dates), to the recent day the article's opening names (h1n1 +1 or 0,
 # mj -1 to +1), or to the day before whose explicitly dated sentences resemble the article's lead
-# (cosine 0.1-0.25: +0 to +2 dates per topic, jumping with the threshold); and of two adjacent
+# (cosine 0.1-0.25: +0 to +2 dates per topic, jumping with the threshold; moved only when they
+# resemble the day before's more than the publication day's: mj +1 for any floor 0.05-0.3, h1n1
+# 0 - the right mechanism, 2010-02-09 -> 02-08, but one date); and of two adjacent
 # chosen days telling the same story, keeping one (mj +1 or 0). Counted day mentions in the T17
 # text are found almost all (13 of 2,700 day-like phrases missed, mostly "every Sunday"): the
 # ranking, not the extraction, is what limits date F1.
