@@ -77,9 +77,8 @@ def build_timeline(analyses: Sequence[ArticleAnalysis], *, period: Period | None
     ranked = {day: rank_stories(by_day[day], vectors, topic) for day in days}
     events = [_event(Interval(day, day), Granularity.DAY, stories, analyses, weights[day])  # 6
               for day, stories in _share_out(ranked, weights, per_date).items()]
-    shown = {text for e in events for text in e.sentences}  # a sentence is shown once in a timeline
     side = functools.partial(_side_events, analyses=analyses, vectors=vectors, relevance=relevance,
-                             topic=topic, shown=shown)
+                             topic=topic)
     ahead = side(upcoming, limit=tuning.MAX_UPCOMING, latest_first=False)
     behind = side(background, limit=tuning.MAX_BACKGROUND, latest_first=True)
     return Timeline(period, tuple(events), ahead, behind)
@@ -152,12 +151,13 @@ def partition(mentions: Sequence[Mention], period: Period,
 
 def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnalysis],
                  vectors: Callable[[str], Vector], relevance: Sequence[float], topic: Vector, limit: int,
-                 latest_first: bool, shown: set[str]) -> tuple[Event, ...]:
+                 latest_first: bool) -> tuple[Event, ...]:
     """Upcoming or background events: one per interval, the best-supported first, then by date.
 
     Support counts stories, each as much as it is on topic, like the main timeline's weights.
-    A sentence already in ``shown`` is not shown again (and what is shown is added to it):
-    "Mubarak was President from 1981 until 2011" is one background row, not two.
+    A sentence is shown once in a part: "Mubarak was President from 1981 until 2011" is one
+    background row, not two. (It may show in another part: "reported on September 27 that the
+    embassy would close within months" is a main-timeline report and an upcoming closure.)
     """
     by_interval: dict[tuple[Interval, Granularity], list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -177,6 +177,7 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
         return -support[key], -start if latest_first else start
 
     events: list[Event] = []
+    shown: set[str] = set()
     for key in sorted(by_interval, key=order):
         if len(events) >= limit or support[key] <= 0:
             break

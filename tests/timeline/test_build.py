@@ -117,9 +117,9 @@ def test_a_sentence_naming_two_days_is_shown_at_one_of_them() -> None:
     assert sorted(shown) == sorted([both, other])
 
 
-def test_upcoming_and_background_show_a_sentence_once() -> None:
+def test_upcoming_and_background_show_a_sentence_once_each() -> None:
     years = "Mubarak was the President of Egypt from 1981 until 2011, when protests forced him out."
-    moved = "Maryland moved its primary races to June 2; they were originally planned for April 28."
+    moved = "Maryland moved its primary races to June 2; they were originally planned for May 28."
     lead = "Former Egyptian president Hosni Mubarak died in a military hospital in Cairo."
     year = Granularity.YEAR
 
@@ -130,10 +130,21 @@ def test_upcoming_and_background_show_a_sentence_once() -> None:
     dates = [span(1, "1981", date(1981, 1, 1), date(1981, 12, 31), year),
              span(1, "2011", date(2011, 1, 1), date(2011, 12, 31), year),
              span(2, "June 2", date(2021, 6, 2), date(2021, 6, 2), Granularity.DAY),
-             span(2, "April 28", date(2021, 4, 28), date(2021, 4, 28), Granularity.DAY)]
+             span(2, "May 28", date(2021, 5, 28), date(2021, 5, 28), Granularity.DAY)]
     timeline = build_timeline([build_analysis("a", "2021-05-04", [lead, years, moved], dates)], period=MAY)
-    side = [e.text for e in (*timeline.upcoming, *timeline.background)]
-    assert sorted(side) == sorted([years, moved])
+    assert [e.text for e in timeline.upcoming] == [moved]
+    assert [e.text for e in timeline.background] == [years]
+
+
+def test_a_report_in_the_period_of_a_vague_future_shows_in_both_parts() -> None:
+    # The report is news of 3 May; the closure it announces is what is coming.
+    report = "On Monday a newspaper reported that the embassy would close within the next few months."
+    dates = [on(0, "On Monday", "2021-05-03"),
+             (0, "within the next few months", Interval(date(2021, 5, 5), date(2021, 8, 4)), Granularity.MONTH,
+              Certainty.VAGUE, Direction.FUTURE)]
+    timeline = build_timeline([build_analysis("a", "2021-05-04", [report], dates)], period=MAY)
+    assert [(e.label, e.text) for e in timeline.events] == [("2021-05-03", report)]
+    assert [e.text for e in timeline.upcoming] == [report]
 
 
 def test_article_without_dates_stands_at_its_publication_date() -> None:
