@@ -57,7 +57,7 @@ class Mention(NamedTuple):
 
     @property
     def is_day(self) -> bool:
-        return self.interval.days == 1 and self.granularity in DAY_GRANULARITIES
+        return is_day(self.interval, self.granularity)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -138,8 +138,12 @@ def lead_indices(analysis: ArticleAnalysis, placed: Sequence[tuple[int, int]]) -
 def _names_day(timex: TimeExpression, published: date) -> bool:
     """Whether ``timex`` is a day (or a time of one) other than ``published``."""
     iv = timex.interval
-    return (iv is not None and iv.days == 1 and timex.granularity in DAY_GRANULARITIES
-            and iv.start != published)
+    return iv is not None and is_day(iv, timex.granularity) and iv.start != published
+
+
+def is_day(interval: Interval, granularity: Granularity) -> bool:
+    """Whether an interval of this granularity is one day, precise enough for a main-timeline row."""
+    return interval.days == 1 and granularity in DAY_GRANULARITIES
 
 
 def _sentence_index(starts: list[int], sentences: Sequence[Sentence], timex: TimeExpression) -> int | None:
