@@ -37,6 +37,8 @@ TENSE_OVERRIDE_DAYS_MONTH = 60  # the same for a bare month (distance to its nea
 def year_for_month(cx: Context, h: Hit, month: int, day: int | None = None) -> int:
     """The year of a month (and day) given without one: the nearest, tense deciding far cases."""
     dct = cx.dct
+    if (year := cx.year_of_frame(h.start)) is not None:
+        return year
     if (year := cx.narrative_year(h.start)) is not None and cx.tense(h) != FUTURE:
         return year
 
@@ -81,14 +83,40 @@ def n_slash(h: Hit, cx: Context) -> list[Resolved]:
 def n_month_day(h: Hit, cx: Context) -> list[Resolved]:
     """"Sept. 27", "27 September 2020", "Wednesday, Sept. 30": the year from the DCT when missing."""
     g = h.groups
-    mname = g["mn"] or ""
-    if mname.rstrip(".") in lx.AMBIGUOUS_MONTHS and not capitalised(cx, h.gstart("mn")):
+    key = "bmn" if g.get("bmn") else "mn"  # "8th [March]"
+    mname = g[key] or ""
+    if mname.rstrip(".") in lx.AMBIGUOUS_MONTHS and not capitalised(cx, h.gstart(key)):
         return []
     month, day = month_number(mname), day_number(g["d"] or "0")
     year = int(y) if (y := g.get("y")) else year_for_month(cx, h, month, day)
     if not calc.valid_day(year, month, day):
         return []
     return [day_resolved(cx, h, date(year, month, day))]
+
+
+def n_ordinal_day(h: Hit, cx: Context) -> list[Resolved]:
+    """"on the 14th", "by 3rd": a day whose month goes unsaid. After a preposition only ("finished
+    14th" is a rank); the month is one named earlier in the sentence, else the DCT's or the one
+    before or after it, as the clause's tense says ("opened on the 20th" written on 8 March: 20 Feb)."""
+    if prev_word(cx, h.start) not in _ORDINAL_DAY_PREPOSITIONS:
+        return []
+    day = day_number(h.groups["d"] or "0")
+    start, _ = cx.clauses.bounds(h.start, h.end)
+    if cx.last_month is not None and cx.last_month_end >= start:  # "in March, ... on the 14th"
+        month = cx.last_month
+        if not calc.valid_day(month.year, month.month, day):
+            return []
+        return [day_resolved(cx, h, date(month.year, month.month, day))]
+    here = cx.dct.replace(day=1)
+    days = [date(m.year, m.month, day) for m in (calc.add_months(here, k) for k in (-1, 0, 1))
+            if calc.valid_day(m.year, m.month, day)]
+    tense = cx.tense(h)
+    fits = [d for d in days if (d <= cx.dct if tense == PAST else d >= cx.dct if tense == FUTURE else True)]
+    # no day on the tense's side ("was extended to the 30th" on 8 March): the nearest one
+    return [day_resolved(cx, h, min(fits or days, key=lambda d: abs((d - cx.dct).days)))]
+
+
+_ORDINAL_DAY_PREPOSITIONS = lx.words("on by until till from since before after through to for")
 
 
 def n_my(h: Hit, cx: Context) -> list[Resolved]:

@@ -18,7 +18,8 @@ QUARTER_CONTEXT_CHARS = 1500
 # most this many characters before it ("in June 2009 ... on 25 June": 2009), when that year is
 # before the DCT's and the clause is not in the future: the story is told in that year. A bare
 # year does not count ("a program approved in 1987 ... through Sept. 29", "since 1980. In
-# September": both about the DCT's year; measured on TBAQ). Re-run bench/dates_eval.py.
+# September": both about the DCT's year; measured on TBAQ) - unless the year opens the sentence
+# ("In 2018, ... on 8 March": ``Context.year_of_frame``). Re-run bench/dates_eval.py.
 NARRATIVE_YEAR_CHARS = 150
 
 
@@ -47,11 +48,22 @@ class Context:
     last_day: date | None = None  # the last day-precise date mentioned (narrative anchor)
     last_day_end: int = -1  # where it was mentioned
     last_month: date | None = None  # the first day of the last month-or-finer date ("the following month")
+    last_month_end: int = -1  # where it was mentioned
     last_year: int | None = None  # the year of the last dated expression ("later that year")
     last_quarter: tuple[int, int] | None = None  # the last (year, quarter) named that has begun
     last_quarter_end: int = -1  # where that quarter was mentioned
     written_year: int | None = None  # the year of the last month or day written with it ("June 2009")
     written_year_end: int = -1  # where it was written
+    frame_year: int | None = None  # the year a sentence opens with ("In 2018, ...", "Last year, ...")
+    frame_start: int = -1  # where the framed part of that sentence begins (after the year) ...
+    frame_end: int = -1  # ... and ends (the sentence's end)
+
+    def year_of_frame(self, pos: int) -> int | None:
+        """The year the sentence around ``pos`` opened with, if it did: a fronted time adverbial
+        sets the time of the whole sentence ("Last year, the festival ran from 8th [March]")."""
+        if self.frame_year is not None and self.frame_start <= pos < self.frame_end:
+            return self.frame_year
+        return None
 
     def narrative_year(self, pos: int) -> int | None:
         """The past year a story is being told in at ``pos``, if one was written just before."""

@@ -93,7 +93,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ("clock_day", rf"\b{CLOCK},?\s+(?:on\s+)?{DAYREF}\b"),
     ("clock_date", rf"\b{CLOCK},?\s+(?:on\s+)?(?P<mn>{MONTH_ANY})\s*(?P<d>{DAYNUM}){_OPT_YEAR}"),
     ("mdy", rf"\b(?P<mn>{MONTH_ANY})\s*(?P<d>{DAYNUM}){_OPT_YEAR}"),
-    ("dmy", rf"\b(?P<d>{DAYNUM})(?:\s+of)?\s+(?P<mn>{MONTH_ANY}){_OPT_YEAR}"),
+    # "8th [March]": an editor's bracketed month inside a quotation
+    ("dmy", rf"\b(?P<d>{DAYNUM})(?:\s+of)?\s+(?:\[(?P<bmn>{MONTH_ANY})\]|(?P<mn>{MONTH_ANY}){_OPT_YEAR})"),
+    # "on the 14th", "by 3rd.": a day of a month left unsaid (no word may follow but a joint)
+    ("ordday", r"\b(?:the\s+)?(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
+               r"(?!-|\s+(?!(?:and|or|but|at|when|as|so|after|before|until|till|to|if|because|with)\b)[a-z])"),
     ("my", rf"\b(?:(?P<edge>{EDGE})\s*)?(?P<mn>{MONTH_ANY}),?\s+(?:of\s+)?(?P<y>{YEAR}|'\d\d)\b"),
     ("quarter", rf"\b(?:(?P<det>the|this|last|next|its|their|a|his|her|our)\s+)?"
                 rf"(?:(?P<owner>{_QUARTER_OWNER})\s+)?"
@@ -179,7 +183,7 @@ TRIGGER_CLASSES: dict[str, frozenset[str]] = {
 # a rule added to RULES needs a line here too.
 RULE_CLASSES: dict[str, frozenset[str]] = {name: lx.words(classes) for name, classes in {
     "iso": "digit", "slash": "digit", "wd_mdy": "weekday", "wd_dmy": "weekday", "clock_day": "digit",
-    "clock_date": "digit", "mdy": "month", "dmy": "digit", "my": "month", "quarter": "digit unit",
+    "clock_date": "digit", "mdy": "month", "dmy": "digit", "ordday": "digit", "my": "month", "quarter": "digit unit",
     "qn": "misc", "half": "misc", "century": "unit digit", "decade": "digit misc", "in_the_day": "unit",
     "named_rel": "unit pod weekday", "ago": "digit unit", "rel_day": "relday", "pod": "pod relday",
     "weekday": "weekday", "clock24": "digit", "clock": "digit", "noon": "pod", "earlier_this": "unit season",

@@ -23,7 +23,8 @@ Normaliser = Callable[[Hit, Context], list[Resolved]]
 NORMALISERS: dict[str, Normaliser] = {
     # calendar dates
     "iso": ab.n_iso, "slash": ab.n_slash, "wd_mdy": ab.n_month_day, "wd_dmy": ab.n_month_day,
-    "mdy": ab.n_month_day, "dmy": ab.n_month_day, "my": ab.n_my, "month_rel": ab.n_month_rel,
+    "mdy": ab.n_month_day, "dmy": ab.n_month_day, "ordday": ab.n_ordinal_day, "my": ab.n_my,
+    "month_rel": ab.n_month_rel,
     "year": ab.n_year, "fiscal": ab.n_fiscal, "spelled_year": ab.n_spelled_year, "decade": ab.n_decade,
     "century": ab.n_century, "holiday": ab.n_holiday,
     # days and times of day
@@ -45,6 +46,19 @@ _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _MONTH = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])")
 _UNPLACED = (None, Certainty.EXACT, Direction.UNKNOWN, Granularity.UNKNOWN)
+
+
+# Words that may come before a year that opens a sentence and still leave it the sentence's frame:
+# "In 2018, ...", "Back in 2009 ...", "Last year, ..." ("Under a program approved in 1987 ..." is not).
+_FRAME_LEAD = re.compile(r"\W*(?:(?:and|but|so|back|earlier|later|early|late|in|by|during|throughout|"
+                         r"for|of|around)\W+)*", re.IGNORECASE)
+
+
+def _open_frame(cx: Context, r: Resolved) -> None:
+    """Make a year that opens its sentence the year of the sentence's months and days without one."""
+    start, end = cx.clauses.bounds(r.start, r.end)
+    if _FRAME_LEAD.fullmatch(cx.text, start, r.start):
+        cx.frame_year, cx.frame_start, cx.frame_end = int(r.value), r.end, end
 
 
 def _lower_same_length(text: str) -> str:
@@ -70,12 +84,15 @@ def resolve_dates(text: str, dct: date, sentences: Sequence[Sentence] | None = N
                 continue
             if r.type in ("DATE", "TIME") and r.value[:4].isdigit():
                 cx.last_year = int(r.value[:4])
+                if r.type == "DATE" and len(r.value) == 4:
+                    _open_frame(cx, r)
                 if _MONTH.match(r.value) and r.value[:4] in text[r.start:r.end]:  # "June 2009", written
                     cx.written_year, cx.written_year_end = cx.last_year, r.end
                 if _DAY.match(r.value):
                     cx.last_day, cx.last_day_end = date.fromisoformat(r.value[:10]), r.end
                 if _MONTH.match(r.value):
                     cx.last_month = date(int(r.value[:4]), int(r.value[5:7]), 1)
+                    cx.last_month_end = r.end
             if _QUARTER.match(r.value) and r.anchor != "narrative":
                 year, quarter = int(r.value[:4]), int(r.value[-1])
                 if date(year, 3 * quarter - 2, 1) <= dct:  # a reported quarter, not a forecast one

@@ -57,6 +57,21 @@ CASES: list[tuple[date, str, str, str, str]] = [
      "2020-08"),
     (D(2020, 9, 30), "Invited in July 2017, the country will join on Dec. 12.", "Dec. 12", "DATE",
      "2020-12-12"),
+    # a sentence that opens with a year sets the year of its months and days, even a bare year
+    (D(2020, 3, 8), "In 2018, the festival opened on 8 March.", "8 March", "DATE", "2018-03-08"),
+    (D(2020, 3, 8), "Last year, it was focused on the particular day, 8th [March] alone.", "8th [March]",
+     "DATE", "2019-03-08"),
+    (D(2020, 3, 8), "Back in 2019 the fair opened in May and closed on June 3.", "June 3", "DATE", "2019-06-03"),
+    (D(2020, 3, 8), "In 2021, the games will open in July.", "July", "DATE", "2021-07"),
+    # ... the next sentence is not in that frame
+    (D(2020, 3, 8), "Last year, it rained. The fair opened on 8 March.", "8 March", "DATE", "2020-03-08"),
+    # a day of the month alone, after a preposition: the month named before in the sentence, else
+    # the DCT's month or the one next to it that the tense points at
+    (D(2020, 3, 8), "We are soon going to open it on 14th.", "14th", "DATE", "2020-03-14"),
+    (D(2020, 3, 8), "The shop opened on the 20th.", "the 20th", "DATE", "2020-02-20"),
+    (D(2020, 3, 8), "The vote is due on the 3rd.", "the 3rd", "DATE", "2020-04-03"),
+    (D(2020, 3, 8), "In January, the fair opened on the 14th.", "the 14th", "DATE", "2020-01-14"),
+    (D(2020, 3, 8), "The deadline was extended to the 30th.", "the 30th", "DATE", "2020-03-30"),
     # ... nor when the past year is far back in the text
     (D(2020, 9, 30), "It was founded in June 1990. " + "The firm grew and grew. " * 10 + "It moved on July 1.",
      "July 1", "DATE", "2020-07-01"),

@@ -66,6 +66,9 @@ NOT_DATES: list[str] = [
     "Schools must train the leaders of tomorrow.",
     'The WHO replaced its temporary designation "2019-nCoV" with COVID-19.',
     "The NCAA cancelled its own tournament, March Madness, for both leagues.",
+    "He finished 14th in the race.",  # a rank, not a day
+    "They live on the 14th floor.",
+    "The firm ranked 3rd, behind its rivals.",
 ]
 
 
