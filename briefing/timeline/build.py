@@ -171,10 +171,13 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
             per_story[m.group] = max(per_story.get(m.group, 0.0), relevance[m.doc])
         support[key] = sum(per_story.values())
 
-    def order(key: tuple[Interval, Granularity]) -> tuple[float, int]:
-        """Most-supported first; among equals the nearest to the period."""
+    surest = {key: min(_CERTAINTY_ORDER.index(m.certainty) for m in members) for key, members in by_interval.items()}
+
+    def order(key: tuple[Interval, Granularity]) -> tuple[float, int, int]:
+        """Most-supported first; among equals the surest (a sentence saying "soon ... on the 14th"
+        shows at the 14th, not "soon"), then the nearest to the period."""
         start = key[0].start.toordinal()
-        return -support[key], -start if latest_first else start
+        return -support[key], surest[key], -start if latest_first else start
 
     events: list[Event] = []
     shown: set[str] = set()

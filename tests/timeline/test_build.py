@@ -136,6 +136,15 @@ def test_upcoming_and_background_show_a_sentence_once_each() -> None:
     assert [e.text for e in timeline.background] == [years]
 
 
+def test_a_sentence_with_a_vague_and_an_exact_future_shows_at_the_exact_one() -> None:
+    text = "The railway manager said the new station would soon open to passengers on the 14th."
+    dates = [(0, "soon", Interval(date(2021, 5, 8), date(2021, 8, 6)), Granularity.MONTH, Certainty.VAGUE,
+              Direction.FUTURE),
+             (0, "the 14th", day("2021-05-14"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE)]
+    timeline = build_timeline([build_analysis("a", "2021-05-07", [text], dates)], period=MAY)
+    assert [(e.label, e.text) for e in timeline.upcoming] == [("2021-05-14", text)]
+
+
 def test_a_report_in_the_period_of_a_vague_future_shows_in_both_parts() -> None:
     # The report is news of 3 May; the closure it announces is what is coming.
     report = "On Monday a newspaper reported that the embassy would close within the next few months."
