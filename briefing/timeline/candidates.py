@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
@@ -97,7 +98,8 @@ def _article_mentions(doc: int, group: int, analysis: ArticleAnalysis, placed: S
 
 
 def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
-    """(sentence index, expression index) for each resolved expression, once per sentence and interval."""
+    """(sentence index, expression index) for each resolved expression, once per sentence and
+    interval; not for a date the sentence says was given up ("originally planned for May 28")."""
     sentences = analysis.sentences
     starts = [s.start for s in sentences]
     out: list[tuple[int, int]] = []
@@ -108,9 +110,23 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
         index = _sentence_index(starts, sentences, timex)
         if index is None or (index, timex.interval) in seen:
             continue
+        sentence = sentences[index]
+        before = sentence.text[max(0, timex.start - sentence.start - _SUPERSEDED_REACH):timex.start - sentence.start]
+        if _SUPERSEDED.search(before):
+            continue
         seen.add((index, timex.interval))
         out.append((index, t))
     return out
+
+
+# Words just before a date that say it no longer holds: the event moved away from it.
+_SUPERSEDED = re.compile(
+    r"(?:\b(?:(?:originally|initially|previously|first)\s+(?:been\s+)?|had\s+been\s+)"
+    r"(?:planned|scheduled|set|slated|due|expected|intended|meant)(?:\s+to\s+\w+(?:\s+\w+)?)?"
+    r"|\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|put\s+off)\s+from"
+    r"|\b(?:instead\s+of|rather\s+than)"
+    r")\s+(?:(?:for|on|in|at|until)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SUPERSEDED_REACH = 60  # characters before the date searched for those words
 
 
 def lead_indices(analysis: ArticleAnalysis, placed: Sequence[tuple[int, int]]) -> tuple[int, ...]:

@@ -136,6 +136,15 @@ def test_upcoming_and_background_show_a_sentence_once_each() -> None:
     assert [e.text for e in timeline.background] == [years]
 
 
+def test_a_date_given_up_places_no_event() -> None:
+    moved = "Maryland moved its primary races to June 2; they were originally planned for May 28."
+    lead = "Election officials in Maryland met in Annapolis to plan the state's primary races."
+    dates = [(1, "June 2", day("2021-06-02"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE),
+             (1, "May 28", day("2021-05-28"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE)]
+    timeline = build_timeline([build_analysis("a", "2021-05-04", [lead, moved], dates)], period=MAY)
+    assert [(e.label, e.text) for e in timeline.upcoming] == [("2021-06-02", moved)]
+
+
 def test_a_sentence_with_a_vague_and_an_exact_future_shows_at_the_exact_one() -> None:
     text = "The railway manager said the new station would soon open to passengers on the 14th."
     dates = [(0, "soon", Interval(date(2021, 5, 8), date(2021, 8, 6)), Granularity.MONTH, Certainty.VAGUE,
