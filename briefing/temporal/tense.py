@@ -85,15 +85,24 @@ class Clauses:
     def tense(self, start: int, end: int) -> str:
         """PAST, PRESENT or FUTURE for an expression at [start, end)."""
         a, b = self.bounds(start, end)
-        last: str | None = None
+        last: re.Match[str] | None = None
         for m in _CUE.finditer(self.lower, a, start):
-            if _ignored(self.lower, m):
-                continue
-            last = m.lastgroup
-        if last:
-            return PAST if last == "past" else FUTURE
-        for m in _CUE.finditer(self.lower, end, b):
-            if _ignored(self.lower, m):
-                continue
-            return PAST if m.lastgroup == "past" else FUTURE
-        return PRESENT
+            if not _ignored(self.lower, m):
+                last = m
+        after = next((m for m in _CUE.finditer(self.lower, end, b) if not _ignored(self.lower, m)), None)
+        if last and after and _reduced_relative(self.lower, last):
+            last = after  # "games scheduled for Wednesday were still held": the main verb decides
+        cue = last or after
+        if cue is None:
+            return PRESENT
+        return PAST if cue.lastgroup == "past" else FUTURE
+
+
+# A plan's participle with no auxiliary before it modifies a noun ("the games scheduled for
+# Wednesday", "the vote, originally planned for May"): it is not the clause's verb.
+_PLAN_PARTICIPLES = frozenset({"scheduled", "planned", "expected"})
+_AUXILIARIES = lx.words("is are was were be been being am 's has have had it's that's he's she's")
+
+
+def _reduced_relative(lower: str, m: re.Match[str]) -> bool:
+    return m.group() in _PLAN_PARTICIPLES and _prev(lower, m.start()) not in _AUXILIARIES

@@ -44,6 +44,11 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (D(2020, 10, 20), "The order was signed in January.", "January", "DATE", "2020-01"),
     (D(2020, 10, 20), "The company has delayed the launch since January.", "January", "DATE", "2020-01"),
     (D(2020, 3, 4), "The town was flooded in December.", "December", "DATE", "2019-12"),
+    # a plan's participle without an auxiliary modifies a noun: the main verb after it decides
+    (D(2020, 3, 12), "Other games scheduled for Wednesday were still held.", "Wednesday", "DATE", "2020-03-11"),
+    (D(2020, 3, 12), "The meeting scheduled for Friday will set the budget.", "Friday", "DATE", "2020-03-13"),
+    (D(2020, 3, 12), "Talks scheduled for Friday", "Friday", "DATE", "2020-03-13"),
+    (D(2020, 3, 12), "The vote is scheduled for Friday, officials said.", "Friday", "DATE", "2020-03-13"),
     # a month or day without a year, in a story told in a past year written just before
     (D(2020, 9, 30), "The war began in June 2009. On 25 June, troops left the city.", "25 June", "DATE",
      "2009-06-25"),
