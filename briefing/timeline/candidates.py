@@ -112,7 +112,7 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
             continue
         sentence = sentences[index]
         before = sentence.text[max(0, timex.start - sentence.start - _SUPERSEDED_REACH):timex.start - sentence.start]
-        if _SUPERSEDED.search(before):
+        if _SUPERSEDED.search(before) or (_PLANNED.search(before) and _CALLED_OFF.search(sentence.text)):
             continue
         seen.add((index, timex.interval))
         out.append((index, t))
@@ -127,6 +127,12 @@ _SUPERSEDED = re.compile(
     r"|\b(?:instead\s+of|rather\s+than)"
     r")\s+(?:(?:for|on|in|at|until)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SUPERSEDED_REACH = 60  # characters before the date searched for those words
+# ... or a plan for the date in a sentence that calls it off: "Ohio, which was planning to hold
+# its primary on Tuesday, postponed it"; "the vote scheduled for Friday was cancelled".
+_PLANNED = re.compile(r"\b(?:planning|planned|scheduled|slated|set|due|expected)\s+(?:to\s+\w+(?:\s+\w+){0,3}\s+)?"
+                      r"(?:(?:for|on|in|at)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_CALLED_OFF = re.compile(r"\b(?:postponed?|postponing|cancel(?:l?ed|s|ling)?|called\s+off|scrapped|delayed"
+                         r"|put\s+off|pushed\s+back|rescheduled)\b", re.IGNORECASE)
 
 
 def lead_indices(analysis: ArticleAnalysis, placed: Sequence[tuple[int, int]]) -> tuple[int, ...]:

@@ -145,6 +145,15 @@ def test_a_date_given_up_places_no_event() -> None:
     assert [(e.label, e.text) for e in timeline.upcoming] == [("2021-06-02", moved)]
 
 
+def test_a_planned_date_in_a_sentence_that_calls_it_off_places_no_event() -> None:
+    ohio = "In Ohio, which was planning to hold its primary election on Tuesday, the governor postponed it."
+    kept = "Ohio will hold its primary election on Tuesday, the governor said."
+    tuesday = (0, "Tuesday", day("2021-05-11"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE)
+    for text, shown in ((ohio, []), (kept, [kept])):
+        timeline = build_timeline([build_analysis("a", "2021-05-06", [text], [tuesday])], period=MAY)
+        assert [e.text for e in timeline.upcoming] == shown
+
+
 def test_a_sentence_with_a_vague_and_an_exact_future_shows_at_the_exact_one() -> None:
     text = "The railway manager said the new station would soon open to passengers on the 14th."
     dates = [(0, "soon", Interval(date(2021, 5, 8), date(2021, 8, 6)), Granularity.MONTH, Certainty.VAGUE,
