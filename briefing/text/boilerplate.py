@@ -68,3 +68,16 @@ FOREIGN_ORIGINAL: re.Pattern[str] = re.compile(
     r"\s*\(\([a-z]{2,3}(?:-[a-z]+)?\)\)\s*[A-Z][\w ]{1,30} language:\s*[\u200d\u200c\u200b]?"
     r"[^\"”\n]*?(?=[\"”\n]|,\s+[A-Z]|$)"
 )
+
+# Readers' comments under a web article, from their headers: "At 12:19 26th Apr 2009, jo wrote:",
+# "At 5:49 pm on 05 May 2009 , jo wrote :", "8th November 2011 - 17:42", "Posted by Jo - May 1st,
+# 2009", and the moderators' "This comment was removed ...". Matched at the start of a line.
+_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+_DMY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*,?\s+\d{4}"
+COMMENT_HEADER: re.Pattern[str] = re.compile(
+    rf"^[ \t]*(?:At\s+{_CLOCK}\s+(?:on\s+)?{_DMY}\s*,\s*\S+(?:\s+\S+){{0,3}}?\s+wrote\s*:"
+    rf"|{_DMY}\s*-\s*{_CLOCK}\b"
+    rf"|(?:Re:\s*)?Posted\s+by\s+[^\n]{{1,40}}?(?:-+|\bon\b|,)\s*{_DMY}"
+    rf"|This comment was removed because the moderators)",
+    re.MULTILINE,
+)

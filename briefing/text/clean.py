@@ -3,8 +3,8 @@
 Removed: datelines and agency tags at the start of a paragraph ("CAIRO (UrduPoint News /
 Sputnik - 30th September, 2020)", "WASHINGTON (Reuters) -"), bylines, photo credits and
 captions, wire footers, sharing links, interview speaker labels ("((WN))", "((Name))"),
-Wikinews' foreign-language originals next to their translation, and a first line that only
-repeats the headline. Patterns are data in ``briefing.text.boilerplate``.
+Wikinews' foreign-language originals next to their translation, a first line that only
+repeats the headline, and readers' comments under a web page. Patterns are data in ``briefing.text.boilerplate``.
 
 Kept: every sentence that carries a fact, because the dates and timeline stages read the
 cleaned body too (a dateline's date is dropped: the publication date is known already). A
@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from briefing.text.boilerplate import (
+    COMMENT_HEADER,
     DATELINES,
     FOREIGN_ORIGINAL,
     INLINE_CREDITS,
@@ -37,7 +38,8 @@ _NON_WORD = re.compile(r"\W+")
 
 
 def clean_body(text: str, title: str = "") -> str:
-    """Return the article body without datelines, bylines, credits and speaker labels."""
+    """Return the article body without datelines, bylines, credits, speaker labels and readers' comments."""
+    text = without_comments(text)
     lines: list[str] = []
     paragraph = 0
     for raw in text.splitlines():
@@ -56,6 +58,17 @@ def clean_body(text: str, title: str = "") -> str:
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines)
+
+
+def without_comments(text: str) -> str:
+    """``text`` up to its readers' comments, when it has some (two comment headers or more: one
+    could be a quotation). Their dates are when readers wrote, not news, and what they say is not
+    the article's. A text that is nothing but comments is kept whole."""
+    headers = COMMENT_HEADER.finditer(text)
+    first, second = next(headers, None), next(headers, None)
+    if first is None or second is None or not any(c.isalnum() for c in text[:first.start()]):
+        return text
+    return text[:first.start()]
 
 
 def _clean_line(line: str, *, dateline: bool) -> str:

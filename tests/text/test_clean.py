@@ -72,3 +72,25 @@ def test_any_text_cleans_without_error_and_keeps_no_blank_runs(text: str) -> Non
     cleaned = clean_body(text)
     assert "\n\n\n" not in cleaned and cleaned == cleaned.strip()
     assert all(line == line.strip() for line in cleaned.split("\n"))
+
+
+ARTICLE = ("Health officials confirmed two cases of the new flu strain in Glasgow on Sunday.\n"
+           "Both patients had returned from Mexico last week.")
+
+
+@pytest.mark.parametrize("comments", [
+    "At 12:19 26th Apr 2009, barriesingleton wrote: This comment was removed because the moderators "
+    "found it broke the house rules.\nAt 13:18 26th Apr 2009, Jim213 wrote: Keep it coming on Monday.",
+    "At 5:49 pm on 05 May 2009 , GiniaHickley wrote : It all stems from fear .\n"
+    "At 5:56 pm on 05 May 2009 , stanilic wrote : Spot on , Mark .",
+    "8th November 2011 - 17:42 Justice at last.\n8th November 2011 - 17:40 He got off lightly.",
+])
+def test_readers_comments_under_an_article_go(comments: str) -> None:
+    assert clean_body(f"{ARTICLE}\n{comments}") == ARTICLE
+
+
+def test_one_comment_like_line_is_kept_and_so_is_a_page_of_comments_only() -> None:
+    quoted = "At 9:15 3 May 2009, the minister wrote: the border stays open."
+    assert clean_body(f"{ARTICLE}\n{quoted}") == f"{ARTICLE}\n{quoted}"
+    only = "At 12:19 26th Apr 2009, jo wrote: first.\nAt 13:18 26th Apr 2009, al wrote: second."
+    assert clean_body(only) == only
