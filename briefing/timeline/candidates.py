@@ -114,6 +114,8 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
         before = sentence.text[max(0, timex.start - sentence.start - _SUPERSEDED_REACH):timex.start - sentence.start]
         if _SUPERSEDED.search(before) or (_PLANNED.search(before) and _CALLED_OFF.search(sentence.text)):
             continue
+        if _is_stamp(sentence.text, timex.start - sentence.start, timex.end - sentence.start):
+            continue
         seen.add((index, timex.interval))
         out.append((index, t))
     return out
@@ -133,6 +135,34 @@ _PLANNED = re.compile(r"\b(?:planning|planned|scheduled|slated|set|due|expected)
                       r"(?:(?:for|on|in|at)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:postponed?|postponing|cancel(?:l?ed|s|ling)?|called\s+off|scrapped|delayed"
                          r"|put\s+off|pushed\s+back|rescheduled)\b", re.IGNORECASE)
+
+
+# Page furniture: "Last updated at 14:07 GMT", "Page last updated at 08:14 GMT, Tuesday, 8 November
+# 2011", "GENEVA | Mon Apr 27, 2009 9:41 pm EDT", readers' comments "At 12:19 26th Apr 2009, jo
+# wrote:" and "8th November 2011 - 17:42". They date the page or a comment, not an event: a
+# comment posted the day after would otherwise count as news of that day. A date and a clock time
+# written side by side (no "on" or "at" between) is the mark of a stamp; prose says "at 10:30 on
+# 8 November".
+_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|gmt|bst|utc|uk|[ecmp][sd]t))*"
+_STAMP_LABEL = re.compile(
+    rf"(?:last\s+updated\s*(?:at|on|:|-)?|(?:published|posted|updated)\s*:|posted\s+by\s+[^,.]{{1,40}}?\s*(?:-+|on|,))"
+    rf"\s*(?:{_CLOCK}\s*,?\s*)?(?:\w+day,?\s*)?$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(rf"{_CLOCK}\s*,?\s*(?:\w+day,?\s*)?$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(rf"\s*(?:-+|,|\|)?\s*{_CLOCK}", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"\s*,?\s*(?:\w+day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"\s*,?\s*(?:\S+\s+wrote\s*:|(?:last\s+)?updated\b)", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
+_STAMP_REACH = 60
+
+
+def _is_stamp(sentence: str, start: int, end: int) -> bool:
+    """Whether the expression at ``[start, end)`` of ``sentence`` stamps the page or a comment."""
+    lo, hi = max(0, start - _STAMP_REACH), min(len(sentence), end + _STAMP_REACH)
+    if _STAMP_LABEL.search(sentence, lo, start) or _LABEL_AFTER.match(sentence, end, hi):
+        return True
+    if _YEAR.search(sentence, start, end):  # a written date, with a clock time beside it
+        return bool(_CLOCK_BEFORE.search(sentence, lo, start) or _CLOCK_AFTER.match(sentence, end, hi))
+    return bool(_DATE_AFTER.match(sentence, end, hi))  # a clock time, a written date after it
 
 
 def lead_indices(analysis: ArticleAnalysis, placed: Sequence[tuple[int, int]]) -> tuple[int, ...]:
