@@ -96,6 +96,9 @@ def n_rel_day(h: Hit, cx: Context) -> list[Resolved]:
     if rd in ("today", "tomorrow") and (m := _OF_BEFORE.search(cx.lower, max(0, h.start - 40), h.start)) \
             and m.group(1) in _GENERIC_BEFORE_OF_TODAY:
         return []
+    if rd == "today" and capitalised(cx, h.start) and not g.get("pod") and not g.get("edge") and (
+            prev_word(cx, h.start) == "the" or next_word(cx, h.end + (3 if possessive else 0)) in _SHOW_WORDS):
+        return []  # "the Today programme", "Today show": a broadcast's name
     d = cx.dct + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[rd])
     pod = norm(g.get("pod"))
     if rd == "tonight" and not pod:
@@ -105,6 +108,9 @@ def n_rel_day(h: Hit, cx: Context) -> list[Resolved]:
     if pod:
         return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}T{_POD[pod]}", mod)]
     return [day_resolved(cx, h, d, mod=mod)]
+
+
+_SHOW_WORDS = frozenset({"program", "programme", "show", "presenter", "host", "interview"})
 
 
 def n_pod(h: Hit, cx: Context) -> list[Resolved]:

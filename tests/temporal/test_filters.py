@@ -66,6 +66,8 @@ NOT_DATES: list[str] = [
     "Schools must train the leaders of tomorrow.",
     'The WHO replaced its temporary designation "2019-nCoV" with COVID-19.',
     "The NCAA cancelled its own tournament, March Madness, for both leagues.",
+    "The Today programme's Nicola Stanbridge is in Kenilworth.",  # a broadcast's name
+    "She told NBC's Today show she was fine.",
     "He finished 14th in the race.",  # a rank, not a day
     "They live on the 14th floor.",
     "The firm ranked 3rd, behind its rivals.",
