@@ -145,7 +145,8 @@ _CALLED_OFF = re.compile(r"\b(?:postponed?|postponing|cancel(?:l?ed|s|ling)?|cal
 # 8 November".
 _CLOCK = r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|gmt|bst|utc|uk|[ecmp][sd]t))*"
 _STAMP_LABEL = re.compile(
-    rf"(?:last\s+updated\s*(?:at|on|:|-)?|(?:published|posted|updated)\s*:|posted\s+by\s+[^,.]{{1,40}}?\s*(?:-+|on|,))"
+    rf"(?:last\s+updated\s*(?:at|on|:|-)?|(?:published|posted|updated)\s*:|posted\s+by\s+[^,.]{{1,40}}?\s*(?:-+|on|,)"
+    rf"|posted\s+by\s+\S+|this\s+(?:article|story|page)\s+was\s+(?:amended|updated|corrected)\s+on)"
     rf"\s*(?:{_CLOCK}\s*,?\s*)?(?:\w+day,?\s*)?$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(rf"{_CLOCK}\s*,?\s*(?:\w+day,?\s*)?$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(rf"\s*(?:-+|,|\|)?\s*{_CLOCK}", re.IGNORECASE)

@@ -157,9 +157,10 @@ def test_a_planned_date_in_a_sentence_that_calls_it_off_places_no_event() -> Non
 def test_page_and_comment_stamps_are_no_events_but_a_time_and_date_in_prose_is() -> None:
     stamps = ["Page last updated at 08:14 GMT, Wednesday, 5 May 2021 The council approved the harbour plan.",
               "At 12:19 6th May 2021, harbourfan wrote: the council approved the harbour plan at last.",
-              "GENEVA | Thu May 6, 2021 9:41 pm EDT The council approved the harbour plan after a debate."]
+              "GENEVA | Thu May 6, 2021 9:41 pm EDT The council approved the harbour plan after a debate.",
+              "The council approved the harbour plan. This article was amended on Thursday 6 May 2021."]
     prose = "The council approved the harbour plan at 10:30 on 6 May 2021, after a long debate."
-    phrases = ["Wednesday, 5 May 2021", "6th May 2021", "Thu May 6, 2021"]
+    phrases = ["Wednesday, 5 May 2021", "6th May 2021", "Thu May 6, 2021", "Thursday 6 May 2021"]
     analyses = [build_analysis(f"s{i}", "2021-05-04", [text], [on(0, phrase, f"2021-05-0{5 + (i > 0)}")])
                 for i, (text, phrase) in enumerate(zip(stamps, phrases, strict=True))]
     timeline = build_timeline(analyses, period=MAY)
