@@ -74,7 +74,7 @@ def build_timeline(analyses: Sequence[ArticleAnalysis], *, period: Period | None
     days = top_dates(weights, n_dates, lambda d: any(m.text for m in by_day.get(d, ())))
 
     topic = centroid(vectors(m.text) for d in days for m in by_day[d] if m.text)
-    ranked = {day: rank_stories(by_day[day], vectors, topic) for day in days}
+    ranked = {day: rank_stories(by_day[day], vectors, topic, relevance) for day in days}
     events = [_event(Interval(day, day), Granularity.DAY, stories, analyses, weights[day])  # 6
               for day, stories in _share_out(ranked, weights, per_date).items()]
     side = functools.partial(_side_events, analyses=analyses, vectors=vectors, relevance=relevance,

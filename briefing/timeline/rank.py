@@ -152,8 +152,9 @@ class Story:
 
 
 def rank_stories(mentions: Sequence[Mention], vectors: Callable[[str], Vector],
-                 topic: Vector | None = None) -> list[Story]:
-    """The mentions at one date, merged into stories, best first."""
+                 topic: Vector | None = None, relevance: Sequence[float] | None = None) -> list[Story]:
+    """The mentions at one date, merged into stories, best first; ``relevance`` (per article)
+    scores down sentences of off-topic articles (a listings page that names the day)."""
     shown = [m for m in mentions if m.text]
     if not shown:
         return []
@@ -163,8 +164,15 @@ def rank_stories(mentions: Sequence[Mention], vectors: Callable[[str], Vector],
             unique[m.text] = m
     center = centroid(vectors(text) for text in unique)
     mix = tuning.TOPIC_MIX if topic else 0.0
+
+    def on_topic(m: Mention) -> float:
+        if relevance is None:
+            return 1.0
+        floor = tuning.OFF_TOPIC_SHOWN
+        return floor + (1.0 - floor) * min(1.0, relevance[m.doc])
+
     central = {text: ((1 - mix) * cosine(vectors(text), center) + mix * cosine(vectors(text), topic or {}))
-               * _form_factor(m) for text, m in unique.items()}
+               * _form_factor(m) * on_topic(m) for text, m in unique.items()}
     if len(central) > tuning.MAX_CANDIDATES:  # only the most central can win; keeps big dates fast
         keep = set(sorted(central, key=central.__getitem__, reverse=True)[: tuning.MAX_CANDIDATES])
         shown = [m for m in shown if m.text in keep]

@@ -87,6 +87,9 @@ SHINGLE_SAMPLE = 4  # keep one shingle in this many (by hash): fast and determin
 SHINGLE_MAX_DOCS = 50  # shingles in more articles than this are boilerplate, not evidence
 
 # --- ranking sentences within a date (rank.py) --------------------------------------------
+# A sentence's score is scaled by its article's relevance (capped at 1), from this floor at
+# relevance 0: a listings page that names the day should not tell it.
+OFF_TOPIC_SHOWN = 0.25
 # Score of a merged event: centrality x (1 + SUPPORT_WEIGHT * log(distinct stories)); 0–1
 # scored alike, 0.5 lets a widely reported event win a near tie.
 SUPPORT_WEIGHT = 0.5

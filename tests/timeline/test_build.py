@@ -170,6 +170,23 @@ def test_page_and_comment_stamps_are_no_events_but_a_time_and_date_in_prose_is()
     assert "2021-05-06" in {e.label for e in with_prose.events}
 
 
+def test_an_off_topic_page_naming_the_day_does_not_tell_it() -> None:
+    harbour = ["Fishermen fear the harbour expansion will ruin the bay and its catch.",
+               "The harbour plan doubles the container quay and dredges the council's bay.",
+               "Shipping firms welcomed the council's harbour expansion and its new quay.",
+               "Residents near the harbour asked the council to limit night work on the quay.",
+               "The council's harbour expansion will cost more than the bay's last dredging."]
+    analyses = [build_analysis(f"h{i}", "2021-05-04", [text]) for i, text in enumerate(harbour)]
+    analyses[0] = build_analysis("h0", "2021-05-04", [harbour[0], "Residents spoke.", "Fishermen spoke.",
+                                                      "Traders spoke.", "Unions spoke.", HARBOUR[1]],
+                                 [on(5, "On Monday", "2021-05-03")])
+    listing = "On Monday at 10.00am the radio station plays uninterrupted live cricket commentary all day long."
+    analyses.append(build_analysis("radio", "2021-05-04", [listing], [on(0, "On Monday", "2021-05-03")]))
+    timeline = build_timeline(analyses, period=MAY, sentences_per_date=1)
+    [monday] = [e for e in timeline.events if e.label == "2021-05-03"]
+    assert monday.text == HARBOUR[1]
+
+
 def test_a_sentence_with_a_vague_and_an_exact_future_shows_at_the_exact_one() -> None:
     text = "The railway manager said the new station would soon open to passengers on the 14th."
     dates = [(0, "soon", Interval(date(2021, 5, 8), date(2021, 8, 6)), Granularity.MONTH, Certainty.VAGUE,
