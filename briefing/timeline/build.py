@@ -184,7 +184,7 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
     for key in sorted(by_interval, key=order):
         if len(events) >= limit or support[key] <= 0:
             break
-        stories = [s for s in rank_stories(by_interval[key], vectors, topic) if s.text not in shown]
+        stories = [s for s in rank_stories(by_interval[key], vectors, topic, relevance) if s.text not in shown]
         if stories:
             events.append(_event(key[0], key[1], stories[:1], analyses, support[key]))
             shown.add(stories[0].text)
