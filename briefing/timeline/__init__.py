@@ -3,7 +3,8 @@
     from briefing.timeline import build_timeline, timeline_rows, timeline_csv, timeline_table
 
 The modules, in the order the step uses them: ``duplicates`` (wire copies count once),
-``candidates`` (dated sentences, cleaned by ``sentences``), ``rank`` (date weights, stories
+``candidates`` (dated sentences, cleaned by ``sentences``; ``evidence`` says which dates place
+no event: plans given up, page stamps), ``rank`` (date weights, stories
 within a date, with ``vectors``), ``build`` (the parts of a timeline, ``labels`` for dates),
 ``export`` (jsonl rows, CSV, terminal table). Tuned constants live in ``tuning``.
 """

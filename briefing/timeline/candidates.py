@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
@@ -25,6 +24,7 @@ from briefing.model import (
     TimeExpression,
 )
 from briefing.timeline import tuning
+from briefing.timeline.evidence import places_event
 from briefing.timeline.sentences import clean_sentence
 
 # Granularities precise enough for the main timeline's day rows.
@@ -99,7 +99,7 @@ def _article_mentions(doc: int, group: int, analysis: ArticleAnalysis, placed: S
 
 def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
     """(sentence index, expression index) for each resolved expression, once per sentence and
-    interval; not for a date the sentence says was given up ("originally planned for May 28")."""
+    interval; not for expressions that place no event (``evidence.places_event``)."""
     sentences = analysis.sentences
     starts = [s.start for s in sentences]
     out: list[tuple[int, int]] = []
@@ -111,59 +111,11 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
         if index is None or (index, timex.interval) in seen:
             continue
         sentence = sentences[index]
-        before = sentence.text[max(0, timex.start - sentence.start - _SUPERSEDED_REACH):timex.start - sentence.start]
-        if _SUPERSEDED.search(before) or (_PLANNED.search(before) and _CALLED_OFF.search(sentence.text)):
-            continue
-        if _is_stamp(sentence.text, timex.start - sentence.start, timex.end - sentence.start):
+        if not places_event(sentence.text, timex.start - sentence.start, timex.end - sentence.start):
             continue
         seen.add((index, timex.interval))
         out.append((index, t))
     return out
-
-
-# Words just before a date that say it no longer holds: the event moved away from it.
-_SUPERSEDED = re.compile(
-    r"(?:\b(?:(?:originally|initially|previously|first)\s+(?:been\s+)?|had\s+been\s+)"
-    r"(?:planned|scheduled|set|slated|due|expected|intended|meant)(?:\s+to\s+\w+(?:\s+\w+)?)?"
-    r"|\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|put\s+off)\s+from"
-    r"|\b(?:instead\s+of|rather\s+than)"
-    r")\s+(?:(?:for|on|in|at|until)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_SUPERSEDED_REACH = 60  # characters before the date searched for those words
-# ... or a plan for the date in a sentence that calls it off: "Ohio, which was planning to hold
-# its primary on Tuesday, postponed it"; "the vote scheduled for Friday was cancelled".
-_PLANNED = re.compile(r"\b(?:planning|planned|scheduled|slated|set|due|expected)\s+(?:to\s+\w+(?:\s+\w+){0,3}\s+)?"
-                      r"(?:(?:for|on|in|at)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_CALLED_OFF = re.compile(r"\b(?:postponed?|postponing|cancel(?:l?ed|s|ling)?|called\s+off|scrapped|delayed"
-                         r"|put\s+off|pushed\s+back|rescheduled)\b", re.IGNORECASE)
-
-
-# Page furniture: "Last updated at 14:07 GMT", "Page last updated at 08:14 GMT, Tuesday, 8 November
-# 2011", "GENEVA | Mon Apr 27, 2009 9:41 pm EDT", readers' comments "At 12:19 26th Apr 2009, jo
-# wrote:" and "8th November 2011 - 17:42". They date the page or a comment, not an event: a
-# comment posted the day after would otherwise count as news of that day. A date and a clock time
-# written side by side (no "on" or "at" between) is the mark of a stamp; prose says "at 10:30 on
-# 8 November".
-_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|gmt|bst|utc|uk|[ecmp][sd]t))*"
-_STAMP_LABEL = re.compile(
-    rf"(?:last\s+updated\s*(?:at|on|:|-)?|(?:published|posted|updated)\s*:|posted\s+by\s+[^,.]{{1,40}}?\s*(?:-+|on|,)"
-    rf"|posted\s+by\s+\S+|this\s+(?:article|story|page)\s+was\s+(?:amended|updated|corrected)\s+on)"
-    rf"\s*(?:{_CLOCK}\s*,?\s*)?(?:\w+day,?\s*)?$", re.IGNORECASE)
-_CLOCK_BEFORE = re.compile(rf"{_CLOCK}\s*,?\s*(?:\w+day,?\s*)?$", re.IGNORECASE)
-_CLOCK_AFTER = re.compile(rf"\s*(?:-+|,|\|)?\s*{_CLOCK}", re.IGNORECASE)
-_DATE_AFTER = re.compile(r"\s*,?\s*(?:\w+day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}", re.IGNORECASE)
-_LABEL_AFTER = re.compile(r"\s*,?\s*(?:\S+\s+wrote\s*:|(?:last\s+)?updated\b)", re.IGNORECASE)
-_YEAR = re.compile(r"\d{4}")
-_STAMP_REACH = 60
-
-
-def _is_stamp(sentence: str, start: int, end: int) -> bool:
-    """Whether the expression at ``[start, end)`` of ``sentence`` stamps the page or a comment."""
-    lo, hi = max(0, start - _STAMP_REACH), min(len(sentence), end + _STAMP_REACH)
-    if _STAMP_LABEL.search(sentence, lo, start) or _LABEL_AFTER.match(sentence, end, hi):
-        return True
-    if _YEAR.search(sentence, start, end):  # a written date, with a clock time beside it
-        return bool(_CLOCK_BEFORE.search(sentence, lo, start) or _CLOCK_AFTER.match(sentence, end, hi))
-    return bool(_DATE_AFTER.match(sentence, end, hi))  # a clock time, a written date after it
 
 
 def lead_indices(analysis: ArticleAnalysis, placed: Sequence[tuple[int, int]]) -> tuple[int, ...]:

@@ -1,0 +1,45 @@
+"""Which date expressions place an event: not a date given up, not a page's or comment's stamp."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.timeline.evidence import places_event
+
+# (sentence, the date expression in it, whether it places an event at its date)
+CASES: list[tuple[str, str, bool]] = [
+    # given up
+    ("Maryland moved its primary to June 2; it was originally planned for April 28.", "April 28", False),
+    ("The vote, initially expected to take place on Friday, was held on Monday.", "Friday", False),
+    ("The match was postponed from Saturday.", "Saturday", False),
+    ("Ohio, which was planning to hold its primary on Tuesday, postponed it.", "Tuesday", False),
+    ("A concert expected to take place in Vienna in September 2009 was canceled.", "September 2009", False),
+    ("The vote is scheduled for Friday.", "Friday", True),
+    ("The trial was delayed until March 3.", "March 3", True),
+    ("Maryland moved its primary to June 2; it was originally planned for April 28.", "June 2", True),
+    # stamps of the page or a comment
+    ("Page last updated at 08:14 GMT, Tuesday, 8 November 2011 Propofol is a sedative.",
+     "Tuesday, 8 November 2011", False),
+    ("Page last updated at 08:14 GMT, Tuesday, 8 November 2011 Propofol is a sedative.", "08:14 GMT", False),
+    ("8 November 2011 Last updated at 14:07 GMT Help The doctor faces prison.", "8 November 2011", False),
+    ("At 12:19 26th Apr 2009, barriesingleton wrote: keep it coming.", "26th Apr 2009", False),
+    ("8th November 2011 - 17:42 Justice at last.", "8th November 2011", False),
+    ("GENEVA | Mon Apr 27, 2009 9:41 pm EDT GENEVA (Reuters) - The WHO met.", "Mon Apr 27, 2009", False),
+    ("Last updated: 1 May, 2009 - 17:54 GMT Mexico shuts down.", "1 May, 2009", False),
+    ("Re: Posted by Jason-May 1st, 2009 -- 4:59 pm GMT I agree.", "May 1st, 2009", False),
+    ("This article was amended on Friday 29 May 2009.", "Friday 29 May 2009", False),
+    # ... but prose with a time and a date, and reports of publishing, are events
+    ("The verdict came at 10:30 on 8 November 2011, the court said.", "8 November 2011", True),
+    ("The verdict came at 10:30 on 8 November 2011, the court said.", "10:30", True),
+    ("He was convicted on Monday, 7 November, in Los Angeles.", "Monday, 7 November", True),
+    ("The report was published on Monday.", "Monday", True),
+    ("The figures were updated on Friday.", "Friday", True),
+    ("The law was amended on Friday 29 May 2009.", "Friday 29 May 2009", True),
+    ("The meeting starts at 10:30 tomorrow.", "tomorrow", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), CASES, ids=[f"{c[1]}|{c[0][:30]}" for c in CASES])
+def test_places_event(sentence: str, phrase: str, expected: bool) -> None:
+    start = sentence.index(phrase)
+    assert places_event(sentence, start, start + len(phrase)) is expected
