@@ -81,3 +81,27 @@ COMMENT_HEADER: re.Pattern[str] = re.compile(
     rf"|This comment was removed because the moderators)",
     re.MULTILINE,
 )
+
+# Time stamps that pages put before the first sentence: "24 June 2010 Last updated at 14:59 GMT",
+# "Page last updated at 07:02 GMT, Friday, 16 September 2011 08:02 UK", "Updated: 10:15 am ET".
+PAGE_STAMP: re.Pattern[str] = re.compile(
+    r"^(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:Page\s+)?(?:last\s+)?(?:updated|published|posted)"
+    r"(?:\s+at|:|\s+on)?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|EST|EDT|ET|CET|UK)?"
+    r"(?:\s*,?\s*[A-Z][a-z]+day\s*,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:GMT|BST|UK)?)?)?"
+    r"\s*(?:Help\s+|E-mail this to a friend\s+|Printable version\s+)*", re.IGNORECASE)
+# A date-and-time line: "Sunday 26 April 2009 11.25 BST", "Jane Doe | 18:00 UK time, Saturday, 25 April 2009".
+_TZ = r"(?:GMT|BST|UTC|EST|EDT|CET|CEST|ET|UK time|UK)"
+_DATE_STAMP = re.compile(
+    r"^(?:[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*\|\s*)?"
+    r"(?:(?P<t1>\d{1,2}[:.]\d{2})\s*" + _TZ + r"?\s*,?\s*)?"
+    r"(?:[A-Z][a-z]+day\s*,?\s*)?\d{1,2}\s+[A-Z][a-z]+\s*,?\s+\d{4}"
+    r"(?:\s+(?P<t2>\d{1,2}[:.]\d{2})\s*" + _TZ + r"?)?\s+")
+
+
+def strip_date_stamp(text: str) -> str:
+    """``text`` without a leading date-and-time stamp; a date with no time stays (it may be the
+    sentence's subject: "26 April 2009 was the day ...")."""
+    stamp = _DATE_STAMP.match(text)
+    if stamp and (stamp.group("t1") or stamp.group("t2")):
+        return text[stamp.end():]
+    return text

@@ -1,10 +1,12 @@
 """News clean-up before analysis: the body without what is not the article's own text.
 
-Removed: datelines and agency tags at the start of a paragraph ("CAIRO (UrduPoint News /
-Sputnik - 30th September, 2020)", "WASHINGTON (Reuters) -"), bylines, photo credits and
-captions, wire footers, sharing links, interview speaker labels ("((WN))", "((Name))"),
-Wikinews' foreign-language originals next to their translation, a first line that only
-repeats the headline, and readers' comments under a web page. Patterns are data in ``briefing.text.boilerplate``.
+Removed: page time stamps, datelines and agency tags at the start of a paragraph ("Page last
+updated at 07:48 GMT, Tuesday, 8 November 2011", "CAIRO (UrduPoint News / Sputnik - 30th
+September, 2020)", "WASHINGTON (Reuters) -"), bylines, photo credits and captions, wire
+footers, sharing links, interview speaker labels ("((WN))", "((Name))"), Wikinews'
+foreign-language originals next to their translation, a first line that only repeats the
+headline, and readers' comments under a web page. Patterns are data in
+``briefing.text.boilerplate``.
 
 Kept: every sentence that carries a fact, because the dates and timeline stages read the
 cleaned body too (a dateline's date is dropped: the publication date is known already). A
@@ -23,7 +25,9 @@ from briefing.text.boilerplate import (
     FOREIGN_ORIGINAL,
     INLINE_CREDITS,
     JUNK_LINES,
+    PAGE_STAMP,
     SPEAKER_LABEL,
+    strip_date_stamp,
 )
 
 # A line with more words than this is article text, whatever it starts with.
@@ -76,6 +80,9 @@ def _clean_line(line: str, *, dateline: bool) -> str:
         return ""
     line = SPEAKER_LABEL.sub("", line, count=1) if SPEAKER_LABEL.match(line) else line
     if dateline:
+        unstamped = strip_date_stamp(PAGE_STAMP.sub("", line, count=1)).strip()
+        if any(c.isalnum() for c in unstamped):  # "Page last updated at 07:48 GMT, Tuesday, 8 November 2011"
+            line = unstamped
         for pattern in DATELINES:
             m = pattern.match(line)
             if m and m.end() < len(line):

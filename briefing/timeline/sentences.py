@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.text.boilerplate import PAGE_STAMP, strip_date_stamp
 from briefing.timeline import tuning
 
 # Penn-Treebank escapes, as found in tokenised corpora.
@@ -36,20 +37,6 @@ _AGENCY_DATELINE = re.compile(r"^.{0,200}?\((?:" + _AGENCY + r")\)\s*[-–—:]+
 _AGENCY_ONLY = re.compile(r"^\s*\(?(?:" + _AGENCY + r")\)?\s*[-–—:]+\s*")
 # Place-only dateline in capitals followed by a dash: "KABUL — ", "NEW YORK - ".
 _PLACE_DASH = re.compile(r"^[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,30})?\s+[-–—]+\s+")
-# Time stamps that pages put before the first sentence: "24 June 2010 Last updated at 14:59 GMT",
-# "Page last updated at 07:02 GMT, Friday, 16 September 2011 08:02 UK", "Updated: 10:15 am ET".
-_STAMP = re.compile(
-    r"^(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:Page\s+)?(?:last\s+)?(?:updated|published|posted)"
-    r"(?:\s+at|:|\s+on)?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|EST|EDT|ET|CET|UK)?"
-    r"(?:,?\s*[A-Z][a-z]+day,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:GMT|BST|UK)?)?)?"
-    r"\s*(?:Help\s+|E-mail this to a friend\s+|Printable version\s+)*", re.IGNORECASE)
-# A date-and-time line: "Sunday 26 April 2009 11.25 BST", "Jane Doe | 18:00 UK time, Saturday, 25 April 2009".
-_TZ = r"(?:GMT|BST|UTC|EST|EDT|CET|CEST|ET|UK time|UK)"
-_DATESTAMP = re.compile(
-    r"^(?:[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*\|\s*)?"
-    r"(?:(?P<t1>\d{1,2}[:.]\d{2})\s*" + _TZ + r"?\s*,?\s*)?"
-    r"(?:[A-Z][a-z]+day\s*,?\s*)?\d{1,2}\s+[A-Z][a-z]+\s*,?\s+\d{4}"
-    r"(?:\s+(?P<t2>\d{1,2}[:.]\d{2})\s*" + _TZ + r"?)?\s+")
 # Speaker labels in transcripts and Q&As: "JOHN SMITH: ...", "Q: ...".
 _SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}|Q|A)\s*:\s+")
 # A byline before the first sentence: "By Jane Doe , Health Editor".
@@ -71,7 +58,7 @@ _CLOSE_QUOTE = re.compile(r"\s*''")
 
 
 # In the order they can appear: a time stamp before a byline before a dateline ...
-_FURNITURE_PREFIXES = (_STAMP, _BYLINE, _DATELINE, _AGENCY_DATELINE, _AGENCY_ONLY, _PLACE_DASH, _SPEAKER,
+_FURNITURE_PREFIXES = (PAGE_STAMP, _BYLINE, _DATELINE, _AGENCY_DATELINE, _AGENCY_ONLY, _PLACE_DASH, _SPEAKER,
                        _SUBHEAD)
 
 
@@ -94,9 +81,7 @@ def detokenise(text: str) -> str:
 def strip_furniture(text: str) -> str:
     """Remove a leading byline, dateline, agency credit or speaker label."""
     text = text.strip()
-    stamp = _DATESTAMP.match(text)
-    if stamp and (stamp.group("t1") or stamp.group("t2")):  # a bare date may be the sentence's subject
-        text = text[stamp.end():]
+    text = strip_date_stamp(text)
     for pattern in _FURNITURE_PREFIXES:
         stripped = pattern.sub("", text, count=1).strip()
         if stripped != text and _word_count(stripped) >= tuning.MIN_WORDS:

@@ -25,6 +25,14 @@ REMOVED = [
     ("The bridge opened.\n\nRead more: https://example.org/x\nAdvertisement", "The bridge opened."),
     ("((WN)) How rare is it?\n\n((Jane Roe)) It is very rare.", "How rare is it?\n\nIt is very rare."),
     ("Q: Why now?\nA: Because it mattered.", "Why now?\nBecause it mattered."),
+    # page time stamps before the first sentence
+    ("Page last updated at 07:48 GMT, Tuesday, 8 November 2011 The trial took place downtown.",
+     "The trial took place downtown."),
+    ("Page last updated at 07:48 GMT , Tuesday , 8 November 2011 The trial took place downtown .",
+     "The trial took place downtown."),
+    ("7 November 2011 Last updated at 21:40 GMT Help The doctor has been found guilty.",
+     "The doctor has been found guilty."),
+    ("Sunday 26 April 2009 11.25 BST Mexico closed its schools.", "Mexico closed its schools."),
     # Wikinews' foreign-language original next to the English quotation
     ('He said "we stay" ((es))Spanish language: \u200dnos quedamos, President Ruiz added.',
      'He said "we stay", President Ruiz added.'),
@@ -37,6 +45,8 @@ KEPT = [
     "The photo was taken on Monday, police said.",
     "Reuters reported that the talks had failed.",
     "NATO said the exercise would go ahead.",
+    "26 April 2009 was the day Mexico closed its schools.",
+    "Published reports said the talks had failed.",
 ]
 
 
