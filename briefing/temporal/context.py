@@ -34,6 +34,7 @@ class Resolved:
     mod: str | None = None
     anchor: str = "dct"
     hint: str | None = None  # for durations and vague values: "past" / "future" relative to the DCT
+    implicit_day: bool = False  # a time of day whose day the text does not give ("until after midnight")
 
 
 @dataclass(slots=True)

@@ -188,7 +188,7 @@ def n_clock(h: Hit, cx: Context) -> list[Resolved]:
     qm = norm(h.groups.get("qm"))
     mod = "APPROX" if qm in ("about", "around", "at about") else None
     start = h.gstart("h") if qm.startswith(("shortly", "just", "at")) else h.start
-    return [Resolved(start, h.end, "TIME", f"{d.isoformat()}{t}", mod)]
+    return [Resolved(start, h.end, "TIME", f"{d.isoformat()}{t}", mod, implicit_day=not word)]
 
 
 _REL_DAYS = ("today", "yesterday", "tomorrow", "tonight")
@@ -213,7 +213,7 @@ def n_noon(h: Hit, cx: Context) -> list[Resolved]:
         return []  # "high noon": an idiom (and a film)
     d = _dayref(cx, h, g.get("dayref"))
     t = "T12:00" if g["nn"] == "noon" else "T24:00"
-    return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}{t}")]
+    return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}{t}", implicit_day=not g.get("dayref"))]
 
 
 def n_clock_date(h: Hit, cx: Context) -> list[Resolved]:

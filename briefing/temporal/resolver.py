@@ -88,7 +88,7 @@ def resolve_dates(text: str, dct: date, sentences: Sequence[Sentence] | None = N
                     _open_frame(cx, r)
                 if _MONTH.match(r.value) and r.value[:4] in text[r.start:r.end]:  # "June 2009", written
                     cx.written_year, cx.written_year_end = cx.last_year, r.end
-                if _DAY.match(r.value):
+                if _DAY.match(r.value) and not r.implicit_day:
                     cx.last_day, cx.last_day_end = date.fromisoformat(r.value[:10]), r.end
                 if _MONTH.match(r.value):
                     cx.last_month = date(int(r.value[:4]), int(r.value[5:7]), 1)

@@ -70,6 +70,9 @@ CASES: list[tuple[date, str, str, str, str]] = [
      "DATE", "2020-06-02"),
     (D(2020, 9, 30), "He was arrested on March 2. The following day he was released.", "The following day",
      "DATE", "2020-03-03"),
+    # ... a time of day with no day of its own does not move the story to the DCT
+    (D(2020, 9, 30), "On June 3 he worked until after midnight. The next day he was found ill.", "The next day",
+     "DATE", "2020-06-04"),
     (D(2020, 9, 30), "She moved in June 2015 and returned later that year.", "later that year", "DATE",
      "2015"),
     (D(2020, 9, 30), "He quit last August.", "last August", "DATE", "2019-08"),
