@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefing.timeline.evidence import places_event
 
@@ -43,3 +45,9 @@ CASES: list[tuple[str, str, bool]] = [
 def test_places_event(sentence: str, phrase: str, expected: bool) -> None:
     start = sentence.index(phrase)
     assert places_event(sentence, start, start + len(phrase)) is expected
+
+
+@given(st.text(max_size=200), st.integers(0, 200), st.integers(0, 60))
+def test_any_sentence_and_span_is_judged_without_error(sentence: str, start: int, length: int) -> None:
+    start = min(start, len(sentence))
+    assert isinstance(places_event(sentence, start, min(len(sentence), start + length)), bool)
