@@ -6,7 +6,8 @@ September, 2020)", "WASHINGTON (Reuters) -"), bylines, photo credits and caption
 footers, sharing links, interview speaker labels ("((WN))", "((Name))"), Wikinews'
 foreign-language originals next to their translation, a first line that only repeats the
 headline, and readers' comments under a web page. Patterns are data in
-``briefing.text.boilerplate``.
+``briefing.text.boilerplate``. Penn-Treebank tokenised text (research corpora: "Mexico 's",
+"-LRB-") is put back into running text first (``briefing.text.tokenised``).
 
 Kept: every sentence that carries a fact, because the dates and timeline stages read the
 cleaned body too (a dateline's date is dropped: the publication date is known already). A
@@ -29,6 +30,7 @@ from briefing.text.boilerplate import (
     SPEAKER_LABEL,
     strip_date_stamp,
 )
+from briefing.text.tokenised import detokenise_body
 
 # A line with more words than this is article text, whatever it starts with.
 MAX_JUNK_WORDS = 25
@@ -43,7 +45,7 @@ _NON_WORD = re.compile(r"\W+")
 
 def clean_body(text: str, title: str = "") -> str:
     """Return the article body without datelines, bylines, credits, speaker labels and readers' comments."""
-    text = without_comments(text)
+    text = without_comments(detokenise_body(text))
     lines: list[str] = []
     paragraph = 0
     for raw in text.splitlines():

@@ -12,11 +12,8 @@ from __future__ import annotations
 import re
 
 from briefing.text.boilerplate import PAGE_STAMP, strip_date_stamp
+from briefing.text.tokenised import detokenise, looks_tokenised
 from briefing.timeline import tuning
-
-# Penn-Treebank escapes, as found in tokenised corpora.
-_PTB_BRACKETS = (("-LRB-", "("), ("-RRB-", ")"), ("-LSB-", "["), ("-RSB-", "]"),
-                 ("-LCB-", "{"), ("-RCB-", "}"))
 
 # News agencies that appear in datelines: "WASHINGTON (Reuters) -", "(AP) —".
 AGENCIES = ("Reuters", "AP", "AFP", "UPI", "Bloomberg", "PTI", "IANS", "ANI", "dpa", "DPA", "Xinhua",
@@ -50,32 +47,9 @@ _FURNITURE = re.compile(
 # A sub-heading in capitals run into the sentence after it: "PASSENGERS URGED TO COME FORWARD The ...".
 _SUBHEAD = re.compile(r"^(?:[A-Z][A-Z'’\-]+\s+){2,}(?=[A-Z][a-z])")
 
-_TOKENISED_MARKS = ("-LRB-", "-RRB-", "``", " 's ", " , ", " n't ", " ; ")
-_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)")
-_SPACE_AFTER = re.compile(r"([(\[{$])\s+")
-_OPEN_QUOTE = re.compile(r"``\s*")
-_CLOSE_QUOTE = re.compile(r"\s*''")
-
-
 # In the order they can appear: a time stamp before a byline before a dateline ...
 _FURNITURE_PREFIXES = (PAGE_STAMP, _BYLINE, _DATELINE, _AGENCY_DATELINE, _AGENCY_ONLY, _PLACE_DASH, _SPEAKER,
                        _SUBHEAD)
-
-
-def looks_tokenised(text: str) -> bool:
-    """Whether ``text`` is Penn-Treebank tokenised ("word , word", "-LRB-", "Mexico 's")."""
-    return any(mark in text for mark in _TOKENISED_MARKS) or text.endswith((" .", " ?", " !"))
-
-
-def detokenise(text: str) -> str:
-    """Undo Penn-Treebank tokenisation for display ("Mexico 's" → "Mexico's")."""
-    for escaped, bracket in _PTB_BRACKETS:
-        text = text.replace(escaped, bracket)
-    text = _OPEN_QUOTE.sub("“", text)
-    text = _CLOSE_QUOTE.sub("”", text)
-    text = _SPACE_BEFORE.sub(r"\1", text)
-    text = _SPACE_AFTER.sub(r"\1", text)
-    return re.sub(r"\s{2,}", " ", text).strip()
 
 
 def strip_furniture(text: str) -> str:

@@ -104,3 +104,15 @@ def test_one_comment_like_line_is_kept_and_so_is_a_page_of_comments_only() -> No
     assert clean_body(f"{ARTICLE}\n{quoted}") == f"{ARTICLE}\n{quoted}"
     only = "At 12:19 26th Apr 2009, jo wrote: first.\nAt 13:18 26th Apr 2009, al wrote: second."
     assert clean_body(only) == only
+
+
+def test_a_tokenised_research_text_is_put_back_into_running_text() -> None:
+    raw = ("The family of Michael Jackson say they want to know more about the pop star 's death .\n"
+           "The doctor -LRB- pictured -RRB- said `` I did n't do it '' , his lawyer said .")
+    assert clean_body(raw) == ("The family of Michael Jackson say they want to know more about the pop star's death.\n"
+                               "The doctor (pictured) said “I didn't do it”, his lawyer said.")
+
+
+def test_ordinary_text_is_not_read_as_tokenised_for_one_mark() -> None:
+    raw = "The screen measures 55'' across, the maker 's spokesman said."  # inches, and one slip
+    assert clean_body(raw) == raw
