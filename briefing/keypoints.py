@@ -39,6 +39,10 @@ MMR_LAMBDA = 0.7  # weight of relevance against novelty in MMR (1 = ignore novel
 SAME_POINT = 0.45  # Jaccard overlap of terms above which two sentences make the same point
 BOILERPLATE = 2  # a non-lede sentence made again in this many other articles is stock text
 MIN_TERMS = 3  # candidates with fewer content terms say too little to open a briefing
+# ... and candidates longer than this (in words) are run-ons a page's missing punctuation left
+# ("Born: August 29, 1958, Gary, Indiana Also known as: ... Biggest hits: ..."), not sentences.
+# Readability; news sentences rarely pass 50 words.
+MAX_WORDS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +149,7 @@ def article_points(analysis: ArticleAnalysis) -> ArticlePoints:
     candidates = []
     for i, text in enumerate(analysis.summary.sentences):
         terms = frozenset(term_hash(t) for t in content_terms(text))
-        if len(terms) >= MIN_TERMS:
+        if len(terms) >= MIN_TERMS and len(text.split()) <= MAX_WORDS:
             candidates.append((i, terms, _normal(text).strip('"“”') == first))
     body = np.array(sorted(term_hash(t) for t in body_terms(analysis)), dtype=HASH_DTYPE)
     return ArticlePoints(body.tobytes(), tuple(candidates))

@@ -14,6 +14,8 @@ _SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|
 _SPACE_AFTER = re.compile(r"([(\[{$])\s+")
 _OPEN_QUOTE = re.compile(r"``\s*")
 _CLOSE_QUOTE = re.compile(r"\s*''")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s) '(?=\s)")  # "the players ' union"
+_SINGLE_QUOTED = re.compile(r"`\s*([^`']*?)\s+'(?=\W|$)")  # "` speechless and devastated '"
 
 
 def looks_tokenised(text: str) -> bool:
@@ -27,6 +29,8 @@ def detokenise(text: str) -> str:
         text = text.replace(escaped, bracket)
     text = _OPEN_QUOTE.sub("“", text)
     text = _CLOSE_QUOTE.sub("”", text)
+    text = _SINGLE_QUOTED.sub(r"‘\1’", text)
+    text = _PLURAL_POSSESSIVE.sub("'", text)
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = _SPACE_AFTER.sub(r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip()

@@ -65,6 +65,17 @@ def test_key_points_are_sentences_of_the_articles_with_their_dates() -> None:
     assert len(texts) == len(set(texts))
 
 
+def test_a_run_on_fact_box_is_no_key_point() -> None:
+    box = ("Born: August 29, 1958, Gary, Indiana, US Also known as: The King of Pop Biggest hits: "
+           "I Want You Back, Billie Jean, Bad, Black or White, Earth Song, Thriller, Beat It, Smooth "
+           "Criminal, Man in the Mirror, Remember the Time, They Don't Care About Us, Scream, You Are "
+           "Not Alone The storm hit the northern coast on Monday and cut power to 200,000 homes")
+    boxed = analysis("box", date(2021, 3, 3), box + ".", "The storm hit the northern coast on Monday.")
+    assert box.split()[0] in boxed.summary.sentences[0]  # the run-on is in the article's summary ...
+    points = key_points([STORM_A, boxed, ELECTION], n=5)
+    assert all(not p.text.startswith("Born:") for p in points)  # ... but is no key point
+
+
 def test_no_articles_no_key_points() -> None:
     assert key_points([], n=5) == []
     assert key_points([STORM_A], n=0) == []

@@ -72,6 +72,11 @@ def test_detokenise_possessives_and_brackets() -> None:
     assert detokenise(text) == "Mexico's capital (pop. 9m), they said."
 
 
+def test_detokenise_single_quotes_and_plural_possessives() -> None:
+    text = "The family was ` speechless and devastated ' , the players ' union said ."
+    assert detokenise(text) == "The family was ‘speechless and devastated’, the players' union said."
+
+
 @given(st.text(max_size=400))
 def test_clean_sentence_never_crashes_and_returns_whole_text(text: str) -> None:
     out = clean_sentence(text)
