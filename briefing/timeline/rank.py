@@ -154,7 +154,8 @@ class Story:
 def rank_stories(mentions: Sequence[Mention], vectors: Callable[[str], Vector],
                  topic: Vector | None = None, relevance: Sequence[float] | None = None) -> list[Story]:
     """The mentions at one date, merged into stories, best first; ``relevance`` (per article)
-    scores down sentences of off-topic articles (a listings page that names the day)."""
+    scores down sentences of articles off the collection's topic (relevance 0: a listings page
+    that names the day)."""
     shown = [m for m in mentions if m.text]
     if not shown:
         return []
@@ -166,10 +167,7 @@ def rank_stories(mentions: Sequence[Mention], vectors: Callable[[str], Vector],
     mix = tuning.TOPIC_MIX if topic else 0.0
 
     def on_topic(m: Mention) -> float:
-        if relevance is None:
-            return 1.0
-        floor = tuning.OFF_TOPIC_SHOWN
-        return floor + (1.0 - floor) * min(1.0, relevance[m.doc])
+        return tuning.OFF_TOPIC_SHOWN if relevance is not None and relevance[m.doc] <= 0 else 1.0
 
     central = {text: ((1 - mix) * cosine(vectors(text), center) + mix * cosine(vectors(text), topic or {}))
                * _form_factor(m) * on_topic(m) for text, m in unique.items()}

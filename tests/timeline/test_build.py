@@ -175,7 +175,12 @@ def test_an_off_topic_page_naming_the_day_does_not_tell_it() -> None:
                "The harbour plan doubles the container quay and dredges the council's bay.",
                "Shipping firms welcomed the council's harbour expansion and its new quay.",
                "Residents near the harbour asked the council to limit night work on the quay.",
-               "The council's harbour expansion will cost more than the bay's last dredging."]
+               "The council's harbour expansion will cost more than the bay's last dredging.",
+               "Harbour workers said the council's new quay would bring jobs to the bay.",
+               "The bay's fishermen asked the council to move the harbour's new quay.",
+               "Council engineers said dredging the harbour bay would take two years.",
+               "A harbour quay collapse last year led the council to plan the expansion.",
+               "The harbour board backed the council's plan to dredge the bay for ships."]
     analyses = [build_analysis(f"h{i}", "2021-05-04", [text]) for i, text in enumerate(harbour)]
     analyses[0] = build_analysis("h0", "2021-05-04", [harbour[0], "Residents spoke.", "Fishermen spoke.",
                                                       "Traders spoke.", "Unions spoke.", HARBOUR[1]],
