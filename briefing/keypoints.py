@@ -18,6 +18,7 @@ Dates: a key point carries the day its sentence names when it names exactly one 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -39,10 +40,18 @@ MMR_LAMBDA = 0.7  # weight of relevance against novelty in MMR (1 = ignore novel
 SAME_POINT = 0.45  # Jaccard overlap of terms above which two sentences make the same point
 BOILERPLATE = 2  # a non-lede sentence made again in this many other articles is stock text
 MIN_TERMS = 3  # candidates with fewer content terms say too little to open a briefing
-# ... and candidates longer than this (in words) are run-ons a page's missing punctuation left
-# ("Born: August 29, 1958, Gary, Indiana Also known as: ... Biggest hits: ..."), not sentences.
-# Readability; news sentences rarely pass 50 words.
-MAX_WORDS = 60
+# ... and a fact box that a page's missing punctuation ran into one "sentence" ("Born: August 29,
+# 1958, Gary, Indiana Also known as: ... Biggest hits: ...") is none: this many labels or more.
+# (A cap on length was tried: it also dropped a well-formed 71-word Wikinews sentence.)
+FACT_BOX_LABELS = 2
+_LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s")  # "Born: ", "Also known as: "
+_SPEECH = frozenset({"said", "says", "replied", "added", "wrote", "told", "asked", "stated", "tweeted"})
+
+
+def _fact_box(text: str) -> bool:
+    """Whether ``text`` is labelled facts run together ("Trump said: ..." is no label)."""
+    labels = [m.group().split()[-1].rstrip(":") for m in _LABEL.finditer(text)]
+    return sum(word not in _SPEECH for word in labels) >= FACT_BOX_LABELS
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +158,7 @@ def article_points(analysis: ArticleAnalysis) -> ArticlePoints:
     candidates = []
     for i, text in enumerate(analysis.summary.sentences):
         terms = frozenset(term_hash(t) for t in content_terms(text))
-        if len(terms) >= MIN_TERMS and len(text.split()) <= MAX_WORDS:
+        if len(terms) >= MIN_TERMS and not _fact_box(text):
             candidates.append((i, terms, _normal(text).strip('"“”') == first))
     body = np.array(sorted(term_hash(t) for t in body_terms(analysis)), dtype=HASH_DTYPE)
     return ArticlePoints(body.tobytes(), tuple(candidates))

@@ -76,6 +76,15 @@ def test_a_run_on_fact_box_is_no_key_point() -> None:
     assert all(not p.text.startswith("Born:") for p in points)  # ... but is no key point
 
 
+def test_long_sentences_and_quotes_with_colons_stay_candidates() -> None:
+    quoted = ("Mayor Jones said: \"we will rebuild the harbour\", and Governor Smith replied: \"we will pay "
+              "for it\", as a long debate about the storm damage to the northern coast and its villages, "
+              "its roads, its schools and its power lines, which had lasted all week, came to an end.")
+    article = analysis("quote", date(2021, 3, 3), quoted, "The storm hit the northern coast on Monday.")
+    assert quoted in article.summary.sentences
+    assert any(article.summary.sentences[i] == quoted for i, _, _ in article_points(article).candidates)
+
+
 def test_no_articles_no_key_points() -> None:
     assert key_points([], n=5) == []
     assert key_points([STORM_A], n=0) == []
