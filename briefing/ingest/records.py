@@ -27,8 +27,12 @@ from briefing.ingest.cleaning import (
     truncate,
 )
 from briefing.model import Article, Skipped
+from briefing.text.clean import clean_body
+from briefing.text.furniture import strip_furniture
 
 DEFAULT_MAX_CHARS = 200_000  # an article's text beyond this is truncated with a note (never skipped)
+TITLE_SOURCE_CHARS = 5_000  # an untitled article's title comes from its lead: the opening is enough
+TITLE_MIN_WORDS = 4  # furniture is stripped from that lead only when this many words are left
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,15 @@ def _looks_like_link(value: str) -> bool:
     return "://" in value or value.startswith("www.") or bool(_SCHEME_LINK.match(value))
 
 
+
+def untitled_lead(opening: str) -> str:
+    """The first line of an article's cleaned opening, without the furniture a sentence may
+    still open with: what an untitled article's title is cut from."""
+    body = clean_body(opening)
+    first = next((line for line in body.split("\n") if line.strip()), "")
+    return strip_furniture(first, TITLE_MIN_WORDS)
+
+
 class Finisher:
     """Turns drafts into articles across one run: unique ids and no exact duplicates."""
 
@@ -109,8 +122,8 @@ class Finisher:
         if len(title) > TITLE_MAX_CHARS:
             title = shorten(title, TITLE_MAX_CHARS)
             notes.append(f"title shortened to {TITLE_MAX_CHARS} characters")
-        if not title:
-            title = lead_sentence(text)
+        if not title:  # the lead, without the dateline or page stamp it may open with
+            title = lead_sentence(untitled_lead(text[:TITLE_SOURCE_CHARS])) or lead_sentence(text)
         if len(text) > self.max_chars:
             notes.append(f"text truncated at {self.max_chars} characters (it had {len(text)})")
             text = truncate(text, self.max_chars)

@@ -108,6 +108,21 @@ def test_unreadable_json_files(load_file, content: str, reason: str) -> None:  #
     assert [s.reason for s in result.skipped] == [reason]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("GENEVA | Wed Apr 29 , 2009 7:31 pm EDT GENEVA -LRB- Reuters -RRB- - The World Health Organization "
+     "raised its alert on Wednesday . \nMore followed .",
+     "The World Health Organization raised its alert on Wednesday."),
+    ("Page last updated at 07:48 GMT, Tuesday, 8 November 2011 The trial took place on the ninth floor.\nMore.",
+     "The trial took place on the ninth floor."),
+    ("By Jane Doe, Health Editor WASHINGTON (AP) - Senators passed the health bill late on Monday.\nMore.",
+     "Senators passed the health bill late on Monday."),
+])
+def test_an_untitled_article_is_titled_by_its_lead_without_dateline_or_stamp(
+        load_file, text: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    (article,) = load_file("x.jsonl", json.dumps({"date": "2021-01-05", "text": text})).articles
+    assert article.title == title
+
+
 def test_lone_surrogates_and_controls_in_json_strings_are_cleaned(load_file) -> None:  # type: ignore[no-untyped-def]
     line = json.dumps(
         {"date": "2021-01-05", "title": "Bad\\ud800 title", "text": "Text\u0000 with\u0007 junk\ud800."}

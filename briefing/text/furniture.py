@@ -1,0 +1,63 @@
+"""Furniture at the start of one sentence: page stamps, bylines, datelines, agency credits,
+speaker labels ("Page last updated at 07:48 GMT ...", "By Jane Doe", "GENEVA | Wed Apr 29, 2009
+7:31 pm EDT GENEVA (Reuters) - ..."). The body clean-up (``clean``) removes what it can from whole
+paragraphs; a sentence lifted out of a body for a timeline row or an untitled article's title
+still often opens with some, and this strips it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.text.boilerplate import PAGE_STAMP, strip_date_stamp
+
+# News agencies that appear in datelines: "WASHINGTON (Reuters) -", "(AP) —".
+AGENCIES = ("Reuters", "AP", "AFP", "UPI", "Bloomberg", "PTI", "IANS", "ANI", "dpa", "DPA", "Xinhua",
+            "EFE", "ANSA", "Kyodo", "Yonhap", "TASS", "Sputnik", "CNN", "BBC", "CP", "AAP", "RIA Novosti",
+            "Interfax", "Anadolu", "WAM", "SPA", "KUNA", "IRNA", "Tass")
+
+_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+
+# A dateline: place in capitals (optionally ", Country"), a parenthesis with the agency or an
+# outlet-and-date note, then a dash or colon.  Anywhere in the first characters of a sentence,
+# because bylines and time stamps may come before it.
+_DATELINE = re.compile(
+    r"^.{0,200}?\b[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?\s*"
+    r"\((?:[^()]{0,80}\b(?:" + _AGENCY + r")\b[^()]{0,60}|[^()]{0,80}\d{4})\)\s*[-–—:]*\s*")
+# Any place (or none) before an agency credit and a dash: "Mexico City (AP) - ".
+_AGENCY_DATELINE = re.compile(r"^.{0,200}?\((?:" + _AGENCY + r")\)\s*[-–—:]+\s*")
+# Agency credit without a place: "(Reuters) - ", "- AFP - ".
+_AGENCY_ONLY = re.compile(r"^\s*\(?(?:" + _AGENCY + r")\)?\s*[-–—:]+\s*")
+# Place-only dateline in capitals followed by a dash: "KABUL — ", "NEW YORK - ".
+_PLACE_DASH = re.compile(r"^[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,30})?\s+[-–—]+\s+")
+# Speaker labels in transcripts and Q&As: "JOHN SMITH: ...", "Q: ...".
+_SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}|Q|A)\s*:\s+")
+# A byline before the first sentence: "By Jane Doe , Health Editor".
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*(?:,[^.]{0,60}?)?(?=\s[A-Z]{2,})")
+
+# A sub-heading in capitals run into the sentence after it: "PASSENGERS URGED TO COME FORWARD The ...".
+_SUBHEAD = re.compile(r"^(?:[A-Z][A-Z'’\-]+\s+){2,}(?=[A-Z][a-z])")
+
+# In the order they can appear: a time stamp before a byline before a dateline ...
+_FURNITURE_PREFIXES = (PAGE_STAMP, _BYLINE, _DATELINE, _AGENCY_DATELINE, _AGENCY_ONLY, _PLACE_DASH, _SPEAKER,
+                       _SUBHEAD)
+
+
+def strip_furniture(text: str, min_words: int = 1) -> str:
+    """Remove a leading page stamp, byline, dateline, agency credit or speaker label, each only
+    when at least ``min_words`` words are left."""
+    text = text.strip()
+    text = strip_date_stamp(text)
+    for pattern in _FURNITURE_PREFIXES:
+        stripped = pattern.sub("", text, count=1).strip()
+        if stripped != text and word_count(stripped) >= min_words:
+            text = stripped
+    return text
+
+
+_WORD = re.compile(r"\S*[^\W_]\S*")
+
+
+def word_count(text: str) -> int:
+    """Whitespace-separated words that contain a letter or digit."""
+    return len(_WORD.findall(text))
