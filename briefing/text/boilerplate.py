@@ -12,7 +12,7 @@ import re
 AGENCIES: tuple[str, ...] = (
     "Reuters", "AP", "AFP", "CNN", "Bloomberg", "UPI", "dpa", "DPA", "IANS", "PTI", "ANI", "Xinhua",
     "TASS", "Sputnik", "EFE", "ANSA", "Kyodo", "Yonhap", "BBC", "Al Jazeera", "UrduPoint News",
-    "AA", "WAM", "SPA", "IRNA", "PA", "CP", "NNA", "Anadolu", "Interfax",
+    "AA", "WAM", "SPA", "IRNA", "PA", "CP", "NNA", "Anadolu", "Interfax", "AAP", "RIA Novosti", "KUNA", "Tass",
 )
 _AGENCY = "|".join(re.escape(a) for a in AGENCIES)
 _CITY = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"  # CAIRO, NEW YORK, ST. LOUIS (all capitals)

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.text.boilerplate import PAGE_STAMP, strip_date_stamp
-
-# News agencies that appear in datelines: "WASHINGTON (Reuters) -", "(AP) —".
-AGENCIES = ("Reuters", "AP", "AFP", "UPI", "Bloomberg", "PTI", "IANS", "ANI", "dpa", "DPA", "Xinhua",
-            "EFE", "ANSA", "Kyodo", "Yonhap", "TASS", "Sputnik", "CNN", "BBC", "CP", "AAP", "RIA Novosti",
-            "Interfax", "Anadolu", "WAM", "SPA", "KUNA", "IRNA", "Tass")
+from briefing.text.boilerplate import AGENCIES, PAGE_STAMP, strip_date_stamp
 
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
