@@ -31,7 +31,7 @@ from briefing.text.clean import clean_body
 from briefing.text.furniture import strip_furniture
 
 DEFAULT_MAX_CHARS = 200_000  # an article's text beyond this is truncated with a note (never skipped)
-TITLE_SOURCE_CHARS = 5_000  # an untitled article's title comes from its lead: the opening is enough
+TITLE_SOURCE_CHARS = 1_000  # an untitled article's title comes from its lead: the opening is enough (and cheap)
 TITLE_MIN_WORDS = 4  # furniture is stripped from that lead only when this many words are left
 
 
