@@ -10,12 +10,13 @@ _PTB_BRACKETS = (("-LRB-", "("), ("-RRB-", ")"), ("-LSB-", "["), ("-RSB-", "]"),
                  ("-LCB-", "{"), ("-RCB-", "}"))
 
 _TOKENISED_MARKS = ("-LRB-", "-RRB-", "``", " 's ", " , ", " n't ", " ; ")
-_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)")
-_SPACE_AFTER = re.compile(r"([(\[{$])\s+")
-_OPEN_QUOTE = re.compile(r"``\s*")
-_CLOSE_QUOTE = re.compile(r"\s*''")
-_PLURAL_POSSESSIVE = re.compile(r"(?<=s) '(?=\s)")  # "the players ' union"
-_SINGLE_QUOTED = re.compile(r"`\s*([^`']*?)\s+'(?=\W|$)")  # "` speechless and devastated '"
+# Whitespace here never includes a line break: a body is detokenised whole, its lines kept.
+_SPACE_BEFORE = re.compile(r"[^\S\n]+([,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)")
+_SPACE_AFTER = re.compile(r"([(\[{$])[^\S\n]+")
+_OPEN_QUOTE = re.compile(r"``[^\S\n]*")
+_CLOSE_QUOTE = re.compile(r"[^\S\n]*''")
+_SINGLE_QUOTED = re.compile(r"`[^\S\n]*([^`'\n]*?)[^\S\n]+'(?=\W|$)")  # "` speechless and devastated '"
+_RUNS = re.compile(r"[^\S\n]{2,}")
 
 
 def looks_tokenised(text: str) -> bool:
@@ -28,21 +29,24 @@ def detokenise(text: str) -> str:
     for escaped, bracket in _PTB_BRACKETS:
         text = text.replace(escaped, bracket)
     text = _OPEN_QUOTE.sub("“", text)
-    text = _CLOSE_QUOTE.sub("”", text)
-    text = _SINGLE_QUOTED.sub(r"‘\1’", text)
-    text = _PLURAL_POSSESSIVE.sub("'", text)
+    if "''" in text:
+        text = _CLOSE_QUOTE.sub("”", text)
+    if "`" in text:
+        text = _SINGLE_QUOTED.sub(r"‘\1’", text)
+    text = text.replace("s ' ", "s' ").replace("s '\n", "s'\n")  # "the players ' union"
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = _SPACE_AFTER.sub(r"\1", text)
-    return re.sub(r"\s{2,}", " ", text).strip()
+    text = _RUNS.sub(" ", text)
+    return text.replace(" \n", "\n").replace("\n ", "\n").strip()  # no space left at a line's edges
 
 
 def detokenise_body(text: str) -> str:
-    """``detokenise`` line by line (the lines stay), when the body looks tokenised: at least
-    ``MIN_MARKS`` tokenisation marks, so a stray " , " in ordinary text changes nothing."""
+    """``detokenise`` (the lines stay), when the body looks tokenised: at least ``MIN_MARKS``
+    tokenisation marks, so a stray " , " in ordinary text changes nothing."""
     marks = sum(text.count(mark) for mark in _TOKENISED_MARKS) + len(_SPACED_END.findall(text))
     if marks < MIN_MARKS:
         return text
-    return "\n".join(detokenise(line) for line in text.split("\n"))
+    return detokenise(text)
 
 
 MIN_MARKS = 3
