@@ -27,11 +27,13 @@ from briefing.ingest.cleaning import (
     truncate,
 )
 from briefing.model import Article, Skipped
-from briefing.text.clean import clean_body
+from briefing.text.clean import is_junk_line
 from briefing.text.furniture import strip_furniture
+from briefing.text.tokenised import detokenise, looks_tokenised
 
 DEFAULT_MAX_CHARS = 200_000  # an article's text beyond this is truncated with a note (never skipped)
 TITLE_SOURCE_CHARS = 1_000  # an untitled article's title comes from its lead: the opening is enough (and cheap)
+TITLE_LINES = 5  # ... within its first lines
 TITLE_MIN_WORDS = 4  # furniture is stripped from that lead only when this many words are left
 
 
@@ -88,11 +90,15 @@ def _looks_like_link(value: str) -> bool:
 
 
 def untitled_lead(opening: str) -> str:
-    """The first line of an article's cleaned opening, without the furniture a sentence may
-    still open with: what an untitled article's title is cut from."""
-    body = clean_body(opening)
-    first = next((line for line in body.split("\n") if line.strip()), "")
-    return strip_furniture(first, TITLE_MIN_WORDS)
+    """The first line of an article's opening that is not a byline or credit, without the
+    furniture a sentence may still open with: what an untitled article's title is cut from.
+    (Line by line, not the whole clean-up: this runs for every untitled article on every run.)"""
+    for raw in opening.split("\n", TITLE_LINES)[:TITLE_LINES]:
+        line = raw.strip()
+        if not line or is_junk_line(line):
+            continue
+        return strip_furniture(detokenise(line) if looks_tokenised(line) else line, TITLE_MIN_WORDS)
+    return ""
 
 
 class Finisher:

@@ -78,7 +78,7 @@ def without_comments(text: str) -> str:
 
 
 def _clean_line(line: str, *, dateline: bool) -> str:
-    if _is_junk(line):
+    if is_junk_line(line):
         return ""
     line = SPEAKER_LABEL.sub("", line, count=1) if SPEAKER_LABEL.match(line) else line
     if dateline:
@@ -98,7 +98,8 @@ def _clean_line(line: str, *, dateline: bool) -> str:
     return line if any(c.isalnum() for c in line) else ""
 
 
-def _is_junk(line: str) -> bool:
+def is_junk_line(line: str) -> bool:
+    """Whether a whole line is a byline, credit, footer or link, not article text."""
     if len(line.split()) > MAX_JUNK_WORDS:
         return False
     return any(p.fullmatch(line) for p in JUNK_LINES)
