@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing.text.clean import clean_body
+from briefing.text.tokenised import detokenise
 
 REMOVED = [
     # (raw body, cleaned body)
@@ -116,3 +117,12 @@ def test_a_tokenised_research_text_is_put_back_into_running_text() -> None:
 def test_ordinary_text_is_not_read_as_tokenised_for_one_mark() -> None:
     raw = "The screen measures 55'' across, the maker 's spokesman said."  # inches, and one slip
     assert clean_body(raw) == raw
+
+
+@given(st.lists(st.sampled_from(["word", " , ", " 's ", "``", "''", "`", "'", "-LRB-", "-RRB-", " .", "\n",
+                                 "  ", "s ' ", "$ ", "( "]), max_size=60))
+def test_detokenising_any_tokenised_text_keeps_its_lines(parts: list[str]) -> None:
+    text = "".join(parts)
+    out = detokenise(text)
+    assert out.count("\n") == text.strip().count("\n") and "  " not in out
+    assert all(line == line.strip() for line in out.split("\n"))
