@@ -88,7 +88,6 @@ def _looks_like_link(value: str) -> bool:
     return "://" in value or value.startswith("www.") or bool(_SCHEME_LINK.match(value))
 
 
-
 def untitled_lead(opening: str) -> str:
     """The first line of an article's opening that is not a byline or credit, without the
     furniture a sentence may still open with: what an untitled article's title is cut from.

@@ -10,6 +10,9 @@ _PTB_BRACKETS = (("-LRB-", "("), ("-RRB-", ")"), ("-LSB-", "["), ("-RSB-", "]"),
                  ("-LCB-", "{"), ("-RCB-", "}"))
 
 _TOKENISED_MARKS = ("-LRB-", "-RRB-", "``", " 's ", " , ", " n't ", " ; ")
+# A body is taken for tokenised text at this many marks (lines ending "... his death ." count too).
+MIN_MARKS = 3
+_SPACED_END = re.compile(r" [.?!] *$", re.MULTILINE)
 # Whitespace here never includes a line break: a body is detokenised whole, its lines kept.
 _SPACE_BEFORE = re.compile(r"[^\S\n]+([,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)")
 _SPACE_AFTER = re.compile(r"([(\[{$])[^\S\n]+")
@@ -48,6 +51,3 @@ def detokenise_body(text: str) -> str:
         return text
     return detokenise(text)
 
-
-MIN_MARKS = 3
-_SPACED_END = re.compile(r" [.?!] *$", re.MULTILINE)  # "... his death ." ending a line

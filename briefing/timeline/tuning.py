@@ -43,7 +43,7 @@ from __future__ import annotations
 # ranking, not the extraction, is what limits date F1.
 # Noise in the crawl did count: page and comment stamps ("Page last updated at 08:14 GMT,
 # Tuesday, 8 November 2011", "At 12:19 26th Apr 2009, jo wrote:") no longer place events
-# (candidates._is_stamp) and readers' comments are cut from the text: mj +1 date. Not placing
+# (evidence.is_stamp) and readers' comments are cut from the text: mj +1 date. Not placing
 # bare clock times ("at 1.30 am") was tried too: no date changed, align R1 -0.002; not adopted.
 MENTION_WEIGHT = 1.0
 FUTURE_MENTION_WEIGHT = 0.25
