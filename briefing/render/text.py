@@ -162,10 +162,21 @@ class Faces:
     missing_label: str = "[{script} text]"
 
 
+# Unicode names a reader would not know, by the first word of a character's name: ideographs
+# are shared by Chinese and Japanese, kana are Japanese, Hangul is Korean.
+_SCRIPT_NAMES = {"CJK": "Chinese or Japanese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean"}
+
+
 def _script(ch: str) -> str:
-    """'Devanagari' for 'अ': the first word of the character's Unicode name."""
-    name = unicodedata.name(ch, "")
-    return name.split(" ", 1)[0].title() if name else "Unknown"
+    """'Devanagari' for 'अ': the first word of the character's Unicode name, or the name readers
+    know the script by."""
+    first = unicodedata.name(ch, "unknown").split(" ", 1)[0]
+    return _SCRIPT_NAMES.get(first, first.title())
+
+
+def _is_symbol(run: str) -> bool:
+    """An emoji or pictograph (and the joiners and selectors that build one): no script to name."""
+    return all(unicodedata.category(ch)[0] in "SMC" or ch.isspace() for ch in run)
 
 
 def _coverage_runs(text: str, faces: Faces) -> list[tuple[str, int]]:
@@ -199,11 +210,13 @@ def _ltr_markup(text: str, faces: Faces) -> str:
         else:
             # No embedded font has these glyphs (e.g. Devanagari): say which script was left out
             # rather than print a row of boxes. DOCX, JSON and Markdown keep the text itself.
+            # An emoji says nothing a briefing needs; it is left out, with one of its spaces.
             core = run.strip()
-            label = faces.missing_label.format(script=_script(core[0])) if core else ""
             parts.append(escape(run[: len(run) - len(run.lstrip())]))
-            parts.append(f'<font color="{faces.missing_color}">{escape(label)}</font>')
-            parts.append(escape(run[len(run.rstrip()) :]) if core else "")
+            if core and not _is_symbol(core):
+                label = faces.missing_label.format(script=_script(core[0]))
+                parts.append(f'<font color="{faces.missing_color}">{escape(label)}</font>')
+                parts.append(escape(run[len(run.rstrip()) :]))
     return "".join(parts)
 
 

@@ -39,6 +39,16 @@ def test_glyphs_the_body_face_lacks_come_from_a_face_that_has_them() -> None:
     )
 
 
+def test_a_script_no_face_has_is_named_as_readers_know_it_and_an_emoji_is_left_out() -> None:
+    faces = _faces("sans")
+    grey = '<font color="#777777">[{}]</font>'
+    xi = grey.format("Chinese or Japanese text")
+    assert markup("President Xi (习近平) spoke", faces) == f"President Xi ({xi}) spoke"
+    assert markup("Seoul (서울) said", faces) == f"Seoul ({grey.format('Korean text')}) said"
+    assert markup("Fans wrote 👍 on Monday", faces) == "Fans wrote on Monday"
+    assert markup("Great news 🎉🎉!", faces) == "Great news !"
+
+
 @pytest.mark.parametrize(
     ("url", "ok"),
     [
