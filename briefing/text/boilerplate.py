@@ -98,9 +98,10 @@ _DATE_STAMP = re.compile(
     r"(?:\s+(?P<t2>\d{1,2}[:.]\d{2})\s*" + _TZ + r"?)?\s+")
 
 
-def strip_date_stamp(text: str) -> str:
-    """``text`` without a leading date-and-time stamp; a date with no time stays (it may be the
-    sentence's subject: "26 April 2009 was the day ...")."""
+def strip_stamps(text: str) -> str:
+    """``text`` without the page stamp and the date-and-time stamp it opens with; a date with no
+    time stays (it may be the sentence's subject: "26 April 2009 was the day ...")."""
+    text = PAGE_STAMP.sub("", text, count=1)
     stamp = _DATE_STAMP.match(text)
     if stamp and (stamp.group("t1") or stamp.group("t2")):
         return text[stamp.end():]

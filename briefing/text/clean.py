@@ -26,9 +26,8 @@ from briefing.text.boilerplate import (
     FOREIGN_ORIGINAL,
     INLINE_CREDITS,
     JUNK_LINES,
-    PAGE_STAMP,
     SPEAKER_LABEL,
-    strip_date_stamp,
+    strip_stamps,
 )
 from briefing.text.tokenised import detokenise_body
 
@@ -82,7 +81,7 @@ def _clean_line(line: str, *, dateline: bool) -> str:
         return ""
     line = SPEAKER_LABEL.sub("", line, count=1) if SPEAKER_LABEL.match(line) else line
     if dateline:
-        unstamped = strip_date_stamp(PAGE_STAMP.sub("", line, count=1)).strip()
+        unstamped = strip_stamps(line).strip()
         if any(c.isalnum() for c in unstamped):  # "Page last updated at 07:48 GMT, Tuesday, 8 November 2011"
             line = unstamped
         for pattern in DATELINES:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.text.boilerplate import AGENCIES, PAGE_STAMP, strip_date_stamp
+from briefing.text.boilerplate import AGENCIES, strip_stamps
 
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
@@ -33,8 +33,8 @@ _BYLINE = re.compile(r"^By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*(?:,[^.]
 # A sub-heading in capitals run into the sentence after it: "PASSENGERS URGED TO COME FORWARD The ...".
 _SUBHEAD = re.compile(r"^(?:[A-Z][A-Z'’\-]+\s+){2,}(?=[A-Z][a-z])")
 
-# In the order they can appear: a time stamp before a byline before a dateline ...
-_FURNITURE_PREFIXES = (PAGE_STAMP, _BYLINE, _DATELINE, _AGENCY_DATELINE, _AGENCY_ONLY, _PLACE_DASH, _SPEAKER,
+# In the order they can appear, after a time stamp: a byline before a dateline ...
+_FURNITURE_PREFIXES = (_BYLINE, _DATELINE, _AGENCY_DATELINE, _AGENCY_ONLY, _PLACE_DASH, _SPEAKER,
                        _SUBHEAD)
 
 
@@ -42,7 +42,9 @@ def strip_furniture(text: str, min_words: int = 1) -> str:
     """Remove a leading page stamp, byline, dateline, agency credit or speaker label, each only
     when at least ``min_words`` words are left."""
     text = text.strip()
-    text = strip_date_stamp(text)
+    unstamped = strip_stamps(text).strip()
+    if word_count(unstamped) >= min_words:
+        text = unstamped
     for pattern in _FURNITURE_PREFIXES:
         stripped = pattern.sub("", text, count=1).strip()
         if stripped != text and word_count(stripped) >= min_words:
