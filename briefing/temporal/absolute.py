@@ -94,6 +94,17 @@ def n_month_day(h: Hit, cx: Context) -> list[Resolved]:
     return [day_resolved(cx, h, date(year, month, day))]
 
 
+def n_week_of(h: Hit, cx: Context) -> list[Resolved]:
+    """"the week of March 23": the ISO week of that day (the year from the DCT when missing)."""
+    g = h.groups
+    mname = g["mn"] or g["mn2"] or ""
+    month, day = month_number(mname), day_number(g["d"] or g["d2"] or "0")
+    year = int(y) if (y := g.get("y")) else year_for_month(cx, h, month, day)
+    if not calc.valid_day(year, month, day):
+        return []
+    return [Resolved(h.start, h.end, "DATE", calc.fmt_week(date(year, month, day)))]
+
+
 def n_ordinal_day(h: Hit, cx: Context) -> list[Resolved]:
     """"on the 14th", "by 3rd": a day whose month goes unsaid. After a preposition only ("finished
     14th" is a rank); the month is one named earlier in the sentence, else the DCT's or the one

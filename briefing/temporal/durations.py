@@ -36,6 +36,8 @@ def n_duration(h: Hit, cx: Context) -> list[Resolved]:
     nword = norm(g["n"])
     det, pl = norm(g.get("det")), norm(g.get("pl"))
     n = number_value(nword)  # "two to three weeks": TimeBank keeps the first number (the lower bound)
+    if g.get("half") and n is not None and not g.get("n2"):
+        n += 0.5  # "a year and a half", "an hour and a half"
     if (g.get("suf") == "-old" or next_word(cx, h.end) == "old") and unit == "year" and n is not None:
         return []  # an age ("a 45-year-old", "52 years old"), not a time
     if unit in ("quarter", "half") and next_word(cx, h.end) == "of" and n is not None and n <= 3:

@@ -42,7 +42,7 @@ NUMBER_WORDS: dict[str, float] = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "thousand": 1000, "a thousand": 1000,
     "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
-    "a half": 0.5, "half a": 0.5, "a": 1, "an": 1,
+    "a half": 0.5, "half a": 0.5, "half an": 0.5, "a": 1, "an": 1,
 }
 # Quantities that say "some number of": the TIMEX3 value uses X ("PXM").
 VAGUE_QUANTITIES: frozenset[str] = frozenset({

@@ -32,7 +32,7 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 _NUMBER_WORD = _alt(k for k in lx.NUMBER_WORDS if " " not in k and k not in ("a", "an"))
 NUM_WORDS = rf"{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*(?:\s+and\s+a\s+half)?"
 VAGUE_Q = _alt(lx.VAGUE_QUANTITIES)
-NUM = (rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{NUM_WORDS}|a\s+couple\s+of|couple\s+of|a\s+dozen|a\s+half|half\s+a"
+NUM = (rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{NUM_WORDS}|a\s+couple\s+of|couple\s+of|a\s+dozen|a\s+half|half\s+an?"
        r"|a\s+hundred|a\s+thousand|a|an)")
 NUM_RANGE = rf"(?P<n>{VAGUE_Q}|{NUM})(?:\s+(?:to|or|and)\s+(?P<n2>{NUM}))?"
 UNIT = _alt([*lx.UNITS, *lx.UNIT_PLURALS])
@@ -87,6 +87,9 @@ RULES: tuple[tuple[str, str], ...] = (
             r"(?:t(?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?\b(?!-)"),
     ("slash", r"(?<![\d/.$])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
               r"(?P<y>(?:19|20)\d\d|\d\d)\b(?![/\d])"),
+    # "the week of March 23", "the week of 23 March 2020": the ISO week that holds the day
+    ("week_of", rf"\b(?:the\s+)?week\s+of\s+(?:(?P<mn>{MONTH_ANY})\s*(?P<d>{DAYNUM})"
+                rf"|(?:the\s+)?(?P<d2>{DAYNUM})(?:\s+of)?\s+(?P<mn2>{MONTH_ANY})){_OPT_YEAR}"),
     ("wd_mdy", rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<mn>{MONTH_ANY})\s*(?P<d>{DAYNUM}){_OPT_YEAR}"),
     ("wd_dmy", rf"\b(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?(?P<d>{DAYNUM})(?:\s+of)?\s+"
                rf"(?P<mn>{MONTH_ANY}){_OPT_YEAR}"),
@@ -113,7 +116,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("in_the_day", r"\b(?:later|earlier)\s+in\s+(?P<x>the\s+(?P<unit>day|week|month|year))\b"),
     ("named_rel", rf"\b(?:(?P<el>earlier|later)\s+)?(?P<np>{_NAMED_REL})\b"),
     ("ago", rf"\b(?:(?P<qm>{QMOD})\s+)?(?P<n>{VAGUE_Q}|{NUM})[\s-]+(?:more\s+)?(?P<unit>{UNIT})"
-            rf"\s+(?P<dir>{_AGO})\b"),
+            rf"(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>{_AGO})\b"),
     ("rel_day", rf"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?P<rd>yesterday|today|tomorrow|tonight)"
                 rf"(?:\s+(?P<pod>{POD}))?\b"),
     ("pod", rf"\b(?P<dem>this|last|tomorrow|yesterday|tonight|early\s+this|late\s+last|late\s+this"
@@ -151,7 +154,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("duration", rf"\b(?:(?P<det>{_DURATION_DET})\s+)?(?:(?P<pl>{_DURATION_PLACE})\s+)?(?:(?P<qm>{QMOD})\s+)?"
                  rf"{NUM_RANGE}(?:\s+(?:{_DURATION_FILLER}))?(?P<sep>[\s-]+)(?P<unit>{UNIT})"
                  r"(?P<suf>-old|-long)?"
-                 r"\b(?!-)(?P<orso>\s+or\s+so\b)?"),
+                 r"\b(?!-)(?P<half>\s+and\s+a\s+half\b)?(?P<orso>\s+or\s+so\b)?"),
     ("bare_plural", rf"\b(?:(?P<pl>{_PLURAL_PLACE})\s+)?(?P<unit>{UNIT_PLURAL})\b(?!-)"),
     ("year_adj", r"\b(?P<ya>year-earlier|year-ago|year-end|year\s+end|year['’]s\s+end|year-to-date"
                  r"|midyear|mid-year"
@@ -182,7 +185,7 @@ TRIGGER_CLASSES: dict[str, frozenset[str]] = {
 # Which kinds of head each rule can contain (a rule is tried only at its heads' positions):
 # a rule added to RULES needs a line here too.
 RULE_CLASSES: dict[str, frozenset[str]] = {name: lx.words(classes) for name, classes in {
-    "iso": "digit", "slash": "digit", "wd_mdy": "weekday", "wd_dmy": "weekday", "clock_day": "digit",
+    "iso": "digit", "slash": "digit", "week_of": "unit", "wd_mdy": "weekday", "wd_dmy": "weekday", "clock_day": "digit",
     "clock_date": "digit", "mdy": "month", "dmy": "digit", "ordday": "digit", "my": "month", "quarter": "digit unit",
     "qn": "misc", "half": "misc", "century": "unit digit", "decade": "digit misc", "in_the_day": "unit",
     "named_rel": "unit pod weekday", "ago": "digit unit", "rel_day": "relday", "pod": "pod relday",

@@ -50,6 +50,8 @@ def n_ago(h: Hit, cx: Context) -> list[Resolved]:
     g = h.groups
     unit = unit_of(g["unit"] or "")
     n = number_value(g["n"] or "")
+    if g.get("half") and n is not None:
+        n += 0.5  # "a year and a half ago"
     direction = norm(g["dir"])
     mod = lx.QUANTITY_MODIFIERS.get(norm(g.get("qm"))) if g.get("qm") else None
     dur_end = h.gstart("dir")
@@ -75,6 +77,8 @@ def n_ago(h: Hit, cx: Context) -> list[Resolved]:
     base = (cx.last_day or cx.dct) if narrative else cx.dct
     if unit in ("decade", "century"):  # "a decade ago" is a year, not a decade
         n, unit = n * (10 if unit == "decade" else 100), "year"
+    if unit == "year" and n != int(n):  # "a year and a half ago" is a month, not a year
+        n, unit = n * 12, "month"
     value, _ = shift(base, sign * round(n), unit)
     return [Resolved(h.start, h.end, "DATE", value, mod, "narrative" if narrative else "dct")]
 

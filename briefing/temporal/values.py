@@ -72,9 +72,10 @@ def unit_of(word: str) -> str:
 
 # Smaller units for fractional amounts ("1 1/2 years" -> P1Y6M).
 _SUBUNIT: dict[str, tuple[str, int, bool]] = {
-    "Y": ("M", 12, False), "D": ("H", 24, True), "H": ("M", 60, True), "W": ("D", 7, False),
-    "M": ("D", 30, False),
+    "Y": ("M", 12, False), "D": ("H", 24, True), "W": ("D", 7, False), "M": ("D", 30, False),
 }
+# The same for units of the time of day, whose codes overlap ("M" is a month above, a minute here).
+_TIME_SUBUNIT: dict[str, tuple[str, int]] = {"H": ("M", 60), "M": ("S", 60)}
 
 
 def duration_value(n: float | None, unit: str) -> str:
@@ -95,8 +96,8 @@ def duration_value(n: float | None, unit: str) -> str:
         parts = f"{whole}{code}" if whole else ""
         rest = f"{round(frac * k)}{sub}"
         return f"P{parts}T{rest}" if sub_time else f"P{parts}{rest}"
-    if code in _SUBUNIT:
-        sub, k, _ = _SUBUNIT[code]
+    if is_time and code in _TIME_SUBUNIT:
+        sub, k = _TIME_SUBUNIT[code]
         return f"PT{whole}{code}{round(frac * k)}{sub}" if whole else f"PT{round(frac * k)}{sub}"
     return f"{prefix}{n:g}{code}"
 
