@@ -81,7 +81,8 @@ def n_slash(h: Hit, cx: Context) -> list[Resolved]:
 
 
 def n_month_day(h: Hit, cx: Context) -> list[Resolved]:
-    """"Sept. 27", "27 September 2020", "Wednesday, Sept. 30": the year from the DCT when missing."""
+    """"Sept. 27", "27 September 2020", "Wednesday, Sept. 30": the year from the DCT when missing.
+    "March 3-5", "March 20 and 21", "3 and 4 April": each day its own expression."""
     g = h.groups
     key = "bmn" if g.get("bmn") else "mn"  # "8th [March]"
     mname = g[key] or ""
@@ -91,7 +92,37 @@ def n_month_day(h: Hit, cx: Context) -> list[Resolved]:
     year = int(y) if (y := g.get("y")) else year_for_month(cx, h, month, day)
     if not calc.valid_day(year, month, day):
         return []
+    m, value = h.match, date(year, month, day).isoformat()
+    if m is None:
+        return [day_resolved(cx, h, date(year, month, day))]
+    if g.get("d2"):
+        after = _later_day(g["d2"], day, year, month)
+        if after is None or _counts_after(cx, m.end("d2")):  # "May 5 and 6 more died": one day
+            return [Resolved(h.start, m.end("d"), "DATE", value)]
+        return [Resolved(h.start, m.end("d"), "DATE", value), Resolved(m.start("d2"), h.end, "DATE", after)]
+    if g.get("d0"):  # the day before "and 4 April" is a date only when it comes first in the month
+        d0 = day_number(g["d0"] or "0")
+        first = [Resolved(h.start, m.end("d0"), "DATE", date(year, month, d0).isoformat())] if 0 < d0 < day else []
+        return [*first, Resolved(m.start("d"), h.end, "DATE", value)]
     return [day_resolved(cx, h, date(year, month, day))]
+
+
+def _later_day(word: str | None, day: int, year: int, month: int) -> str | None:
+    """The date of day ``word`` of the month when it comes after ``day`` ("March 3-5")."""
+    later = day_number(word) if word else 0
+    if later <= day or not calc.valid_day(year, month, later):
+        return None
+    return date(year, month, later).isoformat()
+
+
+def _counts_after(cx: Context, end: int) -> bool:
+    """Whether a noun follows the second number, which then counts it: "on May 5 and 6 more died"."""
+    word = next_word(cx, end)
+    return bool(word) and word[0].isalpha() and cx.text[end:].lstrip()[:1].islower() and word not in _JOINTS
+
+
+# Words that may follow a date without making its number a count.
+_JOINTS = lx.words("and or but at in on when as so after before until till to if because with for from by")
 
 
 def n_week_of(h: Hit, cx: Context) -> list[Resolved]:

@@ -167,6 +167,20 @@ def test_year_range_is_two_expressions() -> None:
     assert [(t.text, t.value) for t in found] == [("2009", "2009"), ("2010", "2010")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fair ran Sept. 8-10.", [("Sept. 8", "2020-09-08"), ("10", "2020-09-10")]),
+    ("Talks resume on October 20 and 21 in Geneva.", [("October 20", "2020-10-20"), ("21", "2020-10-21")]),
+    ("Strikes hit on 3 and 4 September.", [("3", "2020-09-03"), ("4 September", "2020-09-04")]),
+    ("The March 2-4, 2021 summit was delayed.", [("March 2", "2021-03-02"), ("4, 2021", "2021-03-04")]),
+    # a number after the day that counts something is no second day, and takes no part in the span
+    ("On September 5 and 6 more people died.", [("September 5", "2020-09-05")]),
+    # a range across months: each end keeps its own month
+    ("It ran from August 31 to 1 September.", [("August 31", "2020-08-31"), ("1 September", "2020-09-01")]),
+])
+def test_days_of_a_range_or_pair_are_each_an_expression(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in resolve_dates(text, DCT)] == expected
+
+
 def test_month_direction_follows_tense() -> None:
     dct = date(2020, 3, 15)
     assert only("Sales collapsed in July.", dct).value == "2019-07"
