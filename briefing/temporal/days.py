@@ -53,10 +53,20 @@ def _weekday_date(cx: Context, h: Hit, weekday: int, rel: str) -> date:
         return calc.weekday_on_or_before(dct - timedelta(days=1), weekday)
     if rel in ("next", "this coming", "coming"):
         return calc.weekday_on_or_after(dct + timedelta(days=1), weekday)
+    if _LEAD_UP.search(cx.lower, max(0, h.start - 40), h.start) and not _RETROSPECT.search(
+            cx.lower, cx.clauses.bounds(h.start, h.end)[0], h.start):
+        return calc.weekday_on_or_after(dct, weekday)  # "tickets have sold ahead of Saturday's concert"
     possessive = cx.lower.startswith(("'s", "’s"), h.end)  # "Wednesday's ruling": an event reported
     if not possessive and cx.tense(h) == FUTURE:
         return calc.weekday_on_or_after(dct, weekday)
     return calc.weekday_on_or_before(dct, weekday)
+
+
+# Words that put the day after what the clause reports, whatever the verb's tense ("said ... ahead
+# of Saturday's vote" is written before the vote) unless the sentence looks back with "had".
+_LEAD_UP = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|build|lead)-up\s+to|on\s+the\s+eve\s+of|in\s+advance\s+of"
+                      r"|in\s+time\s+for|in\s+preparation\s+for)\s+$")
+_RETROSPECT = re.compile(r"\bhad\b")
 
 
 def n_weekday(h: Hit, cx: Context) -> list[Resolved]:

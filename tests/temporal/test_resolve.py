@@ -181,6 +181,15 @@ def test_days_of_a_range_or_pair_are_each_an_expression(text: str, expected: lis
     assert [(t.text, t.value) for t in resolve_dates(text, DCT)] == expected
 
 
+def test_a_day_led_up_to_is_ahead_whatever_the_verb() -> None:
+    # DCT Wednesday 2020-09-30: "ahead of Saturday's concert" is the coming Saturday, though "said"
+    # is past; looking back with "had", the day is the one before.
+    said = "Organisers said tickets have been sold ahead of Saturday night's concert."
+    assert only(said).value == "2020-10-03"
+    assert only("Police had closed roads ahead of Saturday's march.").value == "2020-09-26"
+    assert only("Police closed roads on Saturday.").value == "2020-09-26"
+
+
 def test_month_direction_follows_tense() -> None:
     dct = date(2020, 3, 15)
     assert only("Sales collapsed in July.", dct).value == "2019-07"
