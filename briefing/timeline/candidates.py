@@ -24,7 +24,7 @@ from briefing.model import (
     TimeExpression,
 )
 from briefing.timeline import tuning
-from briefing.timeline.evidence import places_event
+from briefing.timeline.evidence import continues_range, places_event
 from briefing.timeline.sentences import clean_sentence
 
 # Granularities precise enough for the main timeline's day rows.
@@ -104,6 +104,7 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
     starts = [s.start for s in sentences]
     out: list[tuple[int, int]] = []
     seen: set[tuple[int, Interval]] = set()
+    day_end = (-1, -1)  # (sentence, offset) where the last day named ended
     for t, timex in enumerate(analysis.timexes):
         if timex.interval is None:
             continue
@@ -111,7 +112,11 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
         if index is None or (index, timex.interval) in seen:
             continue
         sentence = sentences[index]
-        if not places_event(sentence.text, timex.start - sentence.start, timex.end - sentence.start):
+        start, end = timex.start - sentence.start, timex.end - sentence.start
+        is_day_here = is_day(timex.interval, timex.granularity)
+        follows = day_end[0] == index and is_day_here and continues_range(sentence.text, day_end[1], start)
+        day_end = (index, end) if is_day_here else day_end
+        if follows or not places_event(sentence.text, start, end):
             continue
         seen.add((index, timex.interval))
         out.append((index, t))

@@ -34,6 +34,18 @@ _CALLED_OFF = re.compile(r"\b(?:postponed?|postponing|cancel(?:l?ed|s|ling)?|cal
                          r"|put\s+off|pushed\s+back|rescheduled)\b", re.IGNORECASE)
 
 
+# The second day of a range or pair ("March 3-5", "Monday to Wednesday", "March 20 and 21"):
+# the sentence is already an event at the first day, and a second row with the same sentence
+# would only repeat it.
+_PAIR_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and|or)\s*", re.IGNORECASE)
+
+
+def continues_range(sentence: str, previous_end: int, start: int) -> bool:
+    """Whether the expression at ``start`` is the second day of a range or pair whose first day
+    ends at ``previous_end`` (offsets in ``sentence``)."""
+    return 0 <= previous_end <= start and _PAIR_JOIN.fullmatch(sentence, previous_end, start) is not None
+
+
 # Page furniture: "Last updated at 14:07 GMT", "Page last updated at 08:14 GMT, Tuesday, 8 November
 # 2011", "GENEVA | Mon Apr 27, 2009 9:41 pm EDT", readers' comments "At 12:19 26th Apr 2009, jo
 # wrote:" and "8th November 2011 - 17:42". They date the page or a comment, not an event: a

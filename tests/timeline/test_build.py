@@ -117,6 +117,20 @@ def test_a_sentence_naming_two_days_is_shown_at_one_of_them() -> None:
     assert sorted(shown) == sorted([both, other])
 
 
+def test_the_second_day_of_a_range_repeats_no_sentence() -> None:
+    fair = "The spring book fair runs May 3-5 at the exhibition centre, its organisers said."
+    pair = "The harbour authority will close the northern dock to ships on May 3 and 4."
+    dock = "The harbour authority reopened the southern dock to container ships on May 5."
+    analyses = [build_analysis("a", "2021-05-06", [fair], [on(0, "May 3", "2021-05-03"), on(0, "5 at", "2021-05-05")]),
+                build_analysis("b", "2021-05-06", [pair], [on(0, "May 3", "2021-05-03"), on(0, "4.", "2021-05-04")]),
+                build_analysis("c", "2021-05-06", [dock], [on(0, "May 5", "2021-05-05")])]
+    timeline = build_timeline(analyses, period=MAY, sentences_per_date=2)
+    shown = {e.label: sorted(e.sentences) for e in timeline.events}
+    assert shown["2021-05-03"] == sorted([fair, pair])
+    assert shown["2021-05-05"] == [dock]
+    assert "2021-05-04" not in shown
+
+
 def test_upcoming_and_background_show_a_sentence_once_each() -> None:
     years = "Mubarak was the President of Egypt from 1981 until 2011, when protests forced him out."
     moved = "Maryland moved its primary races to June 2; they were originally planned for May 28."
