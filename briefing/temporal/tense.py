@@ -35,9 +35,15 @@ _NOT_VERBS = frozenset({"need", "red", "bed", "speed", "seed", "feed", "indeed",
 # it (the auxiliary) decides instead; "has/had + participle" stays past through "has"/"had".
 _PARTICIPLE_BEFORE = lx.words("""
     be being been is are am it's he's she's that's a an the this that these those its their his her
-    our your my still newly recently already not fully partly widely
+    our your my still newly recently already not fully partly widely remain remains remained stay stays
+    stayed keep keeps kept
 """)
 _PREV_WORD = re.compile(r"([a-z']+)\s+$")
+_REPORTING = frozenset({"said", "told", "last"})
+_DEFERRAL = lx.words("""
+    postponed delayed extended adjourned deferred suspended pushed moved put closed shut banned barred
+    halted paused rescheduled
+""")  # and "last", a verb here ("would last until")
 
 
 _SCHEDULE = frozenset(lx.SCHEDULE_CUES)
@@ -92,10 +98,23 @@ class Clauses:
         after = next((m for m in _CUE.finditer(self.lower, end, b) if not _ignored(self.lower, m)), None)
         if last and after and _reduced_relative(self.lower, last):
             last = after  # "games scheduled for Wednesday were still held": the main verb decides
+        if last and last.group() == "until":
+            last = self._governing(a, last.start()) or last
         cue = last or after
         if cue is None:
             return PRESENT
         return PAST if cue.lastgroup == "past" else FUTURE
+
+    def _governing(self, a: int, until: int) -> re.Match[str] | None:
+        """The verb "until" depends on ("held until Tuesday", "will stay shut until Monday"): the
+        nearest cue before it that is not a reporting verb ("said the road is closed until ...")."""
+        found = None
+        for m in _CUE.finditer(self.lower, a, until):
+            if not _ignored(self.lower, m) and m.group() not in _REPORTING:
+                found = m
+        # "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday": a past deferral
+        # points ahead, so "until" keeps its future.
+        return None if found is not None and found.group() in _DEFERRAL else found
 
 
 # A plan's participle with no auxiliary before it modifies a noun ("the games scheduled for

@@ -190,6 +190,18 @@ def test_a_day_led_up_to_is_ahead_whatever_the_verb() -> None:
     assert only("Police closed roads on Saturday.").value == "2020-09-26"
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    # DCT Wednesday 2020-09-30: "until" points ahead unless its own verb is past
+    ("The ceasefire, agreed on Sunday night, held until Tuesday.", "2020-09-29"),
+    ("The store remained closed until Monday.", "2020-09-28"),
+    ("Officials said the road is closed until Friday.", "2020-10-02"),
+    ("He said the curfew would last until Saturday.", "2020-10-03"),
+    ("The court adjourned the case until Friday.", "2020-10-02"),
+])
+def test_until_follows_the_verb_it_depends_on(sentence: str, value: str) -> None:
+    assert resolve_dates(sentence, DCT)[-1].value == value
+
+
 def test_month_direction_follows_tense() -> None:
     dct = date(2020, 3, 15)
     assert only("Sales collapsed in July.", dct).value == "2019-07"
