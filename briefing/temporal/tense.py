@@ -39,11 +39,14 @@ _PARTICIPLE_BEFORE = lx.words("""
     stayed keep keeps kept
 """)
 _PREV_WORD = re.compile(r"([a-z']+)\s+$")
+# Cues that "until" never depends on: a reporting verb ("said the road is closed until Friday")
+# and "last", a verb before "until" ("would last until Saturday"), not the adjective.
 _REPORTING = frozenset({"said", "told", "last"})
+# Past verbs that put what they govern later ("postponed until Tuesday"): "until" keeps its future.
 _DEFERRAL = lx.words("""
     postponed delayed extended adjourned deferred suspended pushed moved put closed shut banned barred
     halted paused rescheduled
-""")  # and "last", a verb here ("would last until")
+""")
 
 
 _SCHEDULE = frozenset(lx.SCHEDULE_CUES)
@@ -112,8 +115,6 @@ class Clauses:
         for m in _CUE.finditer(self.lower, a, until):
             if not _ignored(self.lower, m) and m.group() not in _REPORTING:
                 found = m
-        # "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday": a past deferral
-        # points ahead, so "until" keeps its future.
         return None if found is not None and found.group() in _DEFERRAL else found
 
 
