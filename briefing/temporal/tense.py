@@ -102,19 +102,24 @@ class Clauses:
         if last and after and _reduced_relative(self.lower, last):
             last = after  # "games scheduled for Wednesday were still held": the main verb decides
         if last and last.group() == "until":
-            last = self._governing(a, last.start()) or last
+            opens = not self.lower[a:last.start()].strip(" \"'“‘(")  # "Until Thursday, police had ..."
+            last = self._governing(a, last.start()) or (opens and self._governing(end, b, first=True)) or last
         cue = last or after
         if cue is None:
             return PRESENT
         return PAST if cue.lastgroup == "past" else FUTURE
 
-    def _governing(self, a: int, until: int) -> re.Match[str] | None:
+    def _governing(self, a: int, b: int, *, first: bool = False) -> re.Match[str] | None:
         """The verb "until" depends on ("held until Tuesday", "will stay shut until Monday"): the
-        nearest cue before it that is not a reporting verb ("said the road is closed until ...")."""
+        nearest cue before it (in ``[a, b)``) that is not a reporting verb ("said the road is
+        closed until ..."); with ``first``, the first one in ``[a, b)``: the main verb after a
+        sentence that opens on "until" ("Until Thursday, police had sought him")."""
         found = None
-        for m in _CUE.finditer(self.lower, a, until):
+        for m in _CUE.finditer(self.lower, a, b):
             if not _ignored(self.lower, m) and m.group() not in _REPORTING:
                 found = m
+                if first:
+                    break
         return None if found is not None and found.group() in _DEFERRAL else found
 
 

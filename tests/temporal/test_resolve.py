@@ -197,6 +197,9 @@ def test_a_day_led_up_to_is_ahead_whatever_the_verb() -> None:
     ("Officials said the road is closed until Friday.", "2020-10-02"),
     ("He said the curfew would last until Saturday.", "2020-10-03"),
     ("The court adjourned the case until Friday.", "2020-10-02"),
+    # a sentence that opens on "until" takes the main verb after it; a trailing "said" is no verb of it
+    ("Until Thursday, the police had only sought him as a witness.", "2020-09-24"),
+    ("Schools stay shut until Monday, the minister announced.", "2020-10-05"),
 ])
 def test_until_follows_the_verb_it_depends_on(sentence: str, value: str) -> None:
     assert resolve_dates(sentence, DCT)[-1].value == value
