@@ -57,9 +57,25 @@ def _weekday_date(cx: Context, h: Hit, weekday: int, rel: str) -> date:
             cx.lower, cx.clauses.bounds(h.start, h.end)[0], h.start):
         return calc.weekday_on_or_after(dct, weekday)  # "tickets have sold ahead of Saturday's concert"
     possessive = cx.lower.startswith(("'s", "’s"), h.end)  # "Wednesday's ruling": an event reported
-    if not possessive and cx.tense(h) == FUTURE:
+    if (not possessive or _scheduled_after(cx, h.end + 2)) and cx.tense(h) == FUTURE:
         return calc.weekday_on_or_after(dct, weekday)
     return calc.weekday_on_or_before(dct, weekday)
+
+
+def _scheduled_after(cx: Context, pos: int) -> bool:
+    """Whether a possessive weekday names an event held on a set day ("Saturday's concert will
+    raise money"), which a future clause places ahead, unlike a decision reported ("Wednesday's
+    ruling will be appealed")."""
+    m = _WORDS_AFTER.match(cx.lower, pos)  # the noun, or an adjective and the noun ("tribute concert")
+    return m is not None and not _SCHEDULED_EVENTS.isdisjoint(m.group(1, 2))
+
+
+_WORDS_AFTER = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
+_SCHEDULED_EVENTS = lx.words("""
+    concert concerts match matches game games vote votes election elections referendum summit meeting
+    meetings final race rally hearing debate ceremony parade launch deadline opening premiere show
+    tournament fixture primary primaries caucus caucuses poll polls strike march protest talks
+""")
 
 
 # Words that put the day after what the clause reports, whatever the verb's tense ("said ... ahead

@@ -191,6 +191,18 @@ def test_a_day_led_up_to_is_ahead_whatever_the_verb() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
+    # DCT Wednesday 2020-09-30: a possessive weekday is an event reported, unless it names an
+    # event held on a set day in a future clause
+    ("Wednesday's ruling will be appealed.", "2020-09-30"),
+    ("Saturday's tribute concert will raise money for charity.", "2020-10-03"),
+    ("Sunday's election will decide the next president.", "2020-10-04"),
+    ("Sunday's election was won by the opposition.", "2020-09-27"),
+])
+def test_a_possessive_weekday_is_ahead_only_for_an_event_still_to_come(sentence: str, value: str) -> None:
+    assert only(sentence).value == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
     # DCT Wednesday 2020-09-30: "until" points ahead unless its own verb is past
     ("The ceasefire, agreed on Sunday night, held until Tuesday.", "2020-09-29"),
     ("The store remained closed until Monday.", "2020-09-28"),
