@@ -102,8 +102,10 @@ class Clauses:
         if last and after and _reduced_relative(self.lower, last):
             last = after  # "games scheduled for Wednesday were still held": the main verb decides
         if last and last.group() == "until":
-            opens = not self.lower[a:last.start()].strip(" \"'“‘(")  # "Until Thursday, police had ..."
-            last = self._governing(a, last.start()) or (opens and self._governing(end, b, first=True)) or last
+            governing = self._governing(a, last.start())
+            if governing is None and not self.lower[a:last.start()].strip(" \"'“‘("):
+                governing = self._governing(end, b, first=True)  # "Until Thursday, police had ..."
+            last = governing or last
         cue = last or after
         if cue is None:
             return PRESENT
