@@ -88,23 +88,30 @@ def n_month_day(h: Hit, cx: Context) -> list[Resolved]:
     mname = g[key] or ""
     if mname.rstrip(".") in lx.AMBIGUOUS_MONTHS and not capitalised(cx, h.gstart(key)):
         return []
-    month, day = month_number(mname), day_number(g["d"] or "0")
-    year = int(y) if (y := g.get("y")) else year_for_month(cx, h, month, day)
-    if not calc.valid_day(year, month, day):
+    day = _named_day(cx, h, mname, g["d"])
+    if day is None:
         return []
-    m, value = h.match, date(year, month, day).isoformat()
-    if m is None:
-        return [day_resolved(cx, h, date(year, month, day))]
+    m = h.match
+    if m is None or not (g.get("d2") or g.get("d0")):
+        return [day_resolved(cx, h, day)]
+    value = day.isoformat()
     if g.get("d2"):
-        after = _later_day(g["d2"], day, year, month)
+        after = _later_day(g["d2"], day.day, day.year, day.month)
         if after is None or _counts_after(cx, m.end("d2")):  # "May 5 and 6 more died": one day
             return [Resolved(h.start, m.end("d"), "DATE", value)]
         return [Resolved(h.start, m.end("d"), "DATE", value), Resolved(m.start("d2"), h.end, "DATE", after)]
-    if g.get("d0"):  # the day before "and 4 April" is a date only when it comes first in the month
-        d0 = day_number(g["d0"] or "0")
-        first = [Resolved(h.start, m.end("d0"), "DATE", date(year, month, d0).isoformat())] if 0 < d0 < day else []
-        return [*first, Resolved(m.start("d"), h.end, "DATE", value)]
-    return [day_resolved(cx, h, date(year, month, day))]
+    # the day before "and 4 April" is a date only when it comes first in the month
+    d0 = day_number(g["d0"] or "0")
+    first = [Resolved(h.start, m.end("d0"), "DATE", day.replace(day=d0).isoformat())] if 0 < d0 < day.day else []
+    return [*first, Resolved(m.start("d"), h.end, "DATE", value)]
+
+
+def _named_day(cx: Context, h: Hit, month_name: str, day_word: str | None) -> date | None:
+    """The day a month name and a day number name (the year from the hit, else the nearest one
+    that fits the tense), or None when there is no such day ("February 30")."""
+    month, day = month_number(month_name), day_number(day_word or "0")
+    year = int(y) if (y := h.groups.get("y")) else year_for_month(cx, h, month, day)
+    return date(year, month, day) if calc.valid_day(year, month, day) else None
 
 
 def _later_day(word: str | None, day: int, year: int, month: int) -> str | None:
@@ -128,12 +135,8 @@ _JOINTS = lx.words("and or but at in on when as so after before until till to if
 def n_week_of(h: Hit, cx: Context) -> list[Resolved]:
     """"the week of March 23": the ISO week of that day (the year from the DCT when missing)."""
     g = h.groups
-    mname = g["mn"] or g["mn2"] or ""
-    month, day = month_number(mname), day_number(g["d"] or g["d2"] or "0")
-    year = int(y) if (y := g.get("y")) else year_for_month(cx, h, month, day)
-    if not calc.valid_day(year, month, day):
-        return []
-    return [Resolved(h.start, h.end, "DATE", calc.fmt_week(date(year, month, day)))]
+    day = _named_day(cx, h, g["mn"] or g["mn2"] or "", g["d"] or g["d2"])
+    return [Resolved(h.start, h.end, "DATE", calc.fmt_week(day))] if day else []
 
 
 def n_ordinal_day(h: Hit, cx: Context) -> list[Resolved]:
