@@ -154,7 +154,7 @@ SCHEDULE_CUES: tuple[str, ...] = (
     "meet", "meets", "begins", "resume", "resumes", "opens", "takes effect", "take effect", "expires",
     "is due", "are due", "convenes", "reconvenes", "kicks off", "is slated", "are slated", "starts",
     "go to the polls", "goes to the polls", "go on trial", "goes on trial", "go on sale", "goes on sale",
-    "takes office", "take office",
+    "takes office", "take office", "polls open", "polls close",
 )
 PAST_CUES: tuple[str, ...] = (
     "was", "were", "had", "did", "said", "told", "ago", "last", "since", "earlier", "previous",

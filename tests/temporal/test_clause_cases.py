@@ -26,6 +26,15 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (WED, "The festival kicks off Friday.", "Friday", "DATE", "2020-10-02"),
     (WED, "The report is due on Monday.", "Monday", "DATE", "2020-10-05"),
     (WED, "Voters go to the polls Sunday.", "Sunday", "DATE", "2020-10-04"),
+    (WED, "Polls close on Sunday at 8pm.", "Sunday", "DATE", "2020-10-04"),
+    # a weekday a present copula predicates is when the thing is to happen, even before "said"
+    (WED, "The vote is on Tuesday, officials said.", "Tuesday", "DATE", "2020-10-06"),
+    (WED, "The final is Saturday.", "Saturday", "DATE", "2020-10-03"),
+    (WED, "The hearing is set for Monday.", "Monday", "DATE", "2020-10-05"),
+    (WED, "The deadline is midnight on Friday.", "midnight on Friday", "TIME", "2020-10-02T24:00"),
+    # ... but not a past copula, nor a possessive day's event
+    (WED, "The vote was on Tuesday.", "Tuesday", "DATE", "2020-09-29"),
+    (WED, "The issue is Tuesday's vote, he said.", "Tuesday", "DATE", "2020-09-29"),
     (WED, "The new mayor takes office in January.", "January", "DATE", "2021-01"),
     # ... but their past forms point back, and an infinitive says nothing
     (WED, "The two leaders met Monday in Geneva.", "Monday", "DATE", "2020-09-28"),
