@@ -57,8 +57,6 @@ def _weekday_date(cx: Context, h: Hit, weekday: int, rel: str) -> date:
             cx.lower, cx.clauses.bounds(h.start, h.end)[0], h.start):
         return calc.weekday_on_or_after(dct, weekday)  # "tickets have sold ahead of Saturday's concert"
     possessive = cx.lower.startswith(("'s", "’s"), h.end)  # "Wednesday's ruling": an event reported
-    if not possessive and _COPULA.search(cx.lower, max(0, h.start - 40), h.start):
-        return calc.weekday_on_or_after(dct, weekday)  # "the vote is on Tuesday", even before "said"
     if (not possessive or _scheduled_after(cx, h.end + 2)) and cx.tense(h) == FUTURE:
         return calc.weekday_on_or_after(dct, weekday)
     return calc.weekday_on_or_before(dct, weekday)
@@ -85,12 +83,7 @@ _SCHEDULED_EVENTS = lx.words("""
 _LEAD_UP = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|build|lead)-up\s+to|on\s+the\s+eve\s+of|in\s+advance\s+of"
                       r"|in\s+time\s+for|in\s+preparation\s+for)\s+$")
 _RETROSPECT = re.compile(r"\bhad\b")
-# A weekday that a present-tense copula predicates of its subject ("the vote is on Tuesday", "the
-# deadline is midnight on Friday", "the hearing is set for Monday") is when the thing is to happen:
-# news tells what happened in the past tense. The copula governs the weekday directly, so a
-# reporting verb elsewhere in the sentence ("..., officials said") does not turn it back.
-_COPULA = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:set|slated|due|scheduled|pencilled|penciled)"
-                     r"\s+(?:for|on)\s+|on\s+|(?:midnight|noon|midday)\s+on\s+)?$")
+
 
 
 def n_weekday(h: Hit, cx: Context) -> list[Resolved]:

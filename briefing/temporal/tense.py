@@ -49,6 +49,14 @@ _DEFERRAL = lx.words("""
 """)
 
 
+# A date that a present-tense copula predicates of its subject ("the vote is on Tuesday", "the
+# deadline is midnight on Friday", "the hearing is set for Monday", "the election is in November")
+# is when the thing is to happen: news tells what happened in the past tense. The copula governs
+# the date directly, so a reporting verb elsewhere ("..., officials said") does not turn it back.
+# Not a possessive date ("the issue is Tuesday's vote"): the day's event may be over.
+_COPULA = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:set|slated|due|scheduled|pencilled|penciled)"
+                     r"\s+(?:for|on|in)\s+|(?:on|in)\s+|(?:midnight|noon|midday)\s+on\s+)?$")
+
 _SCHEDULE = frozenset(lx.SCHEDULE_CUES)
 # Before a present-tense scheduling verb, words that make it an infinitive or put the tense on an
 # auxiliary ("to meet demand", "did not meet", "could meet"): the auxiliary, if a cue, decides.
@@ -93,6 +101,8 @@ class Clauses:
 
     def tense(self, start: int, end: int) -> str:
         """PAST, PRESENT or FUTURE for an expression at [start, end)."""
+        if _COPULA.search(self.lower, max(0, start - 40), start) and not self.lower.startswith(("'s", "’s"), end):
+            return FUTURE  # "the vote is on Tuesday, officials said": the copula governs the date
         a, b = self.bounds(start, end)
         last: re.Match[str] | None = None
         for m in _CUE.finditer(self.lower, a, start):

@@ -32,6 +32,7 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (WED, "The final is Saturday.", "Saturday", "DATE", "2020-10-03"),
     (WED, "The hearing is set for Monday.", "Monday", "DATE", "2020-10-05"),
     (WED, "The deadline is midnight on Friday.", "midnight on Friday", "TIME", "2020-10-02T24:00"),
+    (WED, "The budget vote is in March, he said.", "March", "DATE", "2021-03"),
     # ... but not a past copula, nor a possessive day's event
     (WED, "The vote was on Tuesday.", "Tuesday", "DATE", "2020-09-29"),
     (WED, "The issue is Tuesday's vote, he said.", "Tuesday", "DATE", "2020-09-29"),
