@@ -41,6 +41,9 @@ from __future__ import annotations
 # chosen days telling the same story, keeping one (mj +1 or 0). Counted day mentions in the T17
 # text are found almost all (13 of 2,700 day-like phrases missed, mostly "every Sunday"): the
 # ranking, not the extraction, is what limits date F1.
+# Also tried (2026-11-29): mentions written as relative days ("on Monday", "yesterday") weighed
+# 0-1.5 of those naming the month and day: h1n1 unchanged at any weight, mj best at 1 (-1 date
+# elsewhere), so both kinds count alike.
 # Noise in the crawl did count: page and comment stamps ("Page last updated at 08:14 GMT,
 # Tuesday, 8 November 2011", "At 12:19 26th Apr 2009, jo wrote:") no longer place events
 # (evidence.is_stamp) and readers' comments are cut from the text: mj +1 date. Not placing
