@@ -45,12 +45,15 @@ def find_files(paths: Sequence[str | Path]) -> Iterator[Path | Skipped | str]:
         path = Path(given)
         if path.is_dir():
             found = 0
-            for file in _walk(path):
+            unread: list[Path] = []
+            for file in _walk(path, unread):
                 key = file.resolve()
                 if key not in seen:
                     seen.add(key)
                     found += 1
                     yield file
+            if unread:
+                yield _unread_note(path, unread)
             if not found:
                 kinds = ", ".join(ARTICLE_SUFFIXES)
                 yield f"{path}: no article files ({kinds}) in this folder"
@@ -63,12 +66,35 @@ def find_files(paths: Sequence[str | Path]) -> Iterator[Path | Skipped | str]:
             yield Skipped(str(path), "no such file or folder: check the path")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, unread: list[Path]) -> Iterator[Path]:
+    """Article files under ``folder``; documents in formats not read are added to ``unread``."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
+            if name.startswith("."):
+                continue
+            suffix = Path(name).suffix.lower()
+            if suffix in ARTICLE_SUFFIXES:
                 yield Path(root, name)
+            elif suffix in UNREAD_DOCUMENTS:
+                unread.append(Path(root, name))
+
+
+# Formats analysts also save articles in, which are not read: a folder walk says it passed them
+# over (a note, not a skipped input: the folder may well hold other documents on purpose), so an
+# article saved as PDF is not silently missing from the briefing. Other files (images, notes in
+# Markdown, our own reports) pass unremarked.
+UNREAD_DOCUMENTS = frozenset({".pdf", ".docx", ".doc", ".odt", ".rtf", ".mht", ".mhtml", ".eml", ".msg",
+                              ".epub", ".pages"})
+_NAMES_SHOWN = 3
+
+
+def _unread_note(folder: Path, unread: Sequence[Path]) -> str:
+    names = ", ".join(p.relative_to(folder).as_posix() for p in unread[:_NAMES_SHOWN])
+    more = f" and {len(unread) - _NAMES_SHOWN} more" if len(unread) > _NAMES_SHOWN else ""
+    files = "file" if len(unread) == 1 else "files"
+    return (f"{folder}: {len(unread)} {files} not read ({names}{more}): articles are read from text (.txt), "
+            "JSON, web pages (.html) and feeds; save the article in one of those")
 
 
 def kind_of(path: Path, head: bytes) -> str:

@@ -89,6 +89,19 @@ def test_empty_folder_gives_a_note(tmp_path: Path) -> None:
     )
 
 
+def test_documents_in_formats_not_read_are_named_in_a_note(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("date 2021-01-01 Story\n\nText of the story.")
+    for name in ("a.pdf", "b.docx", "sub/c.PDF", "d.rtf", "photo.jpg", "notes.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    result = load_articles([tmp_path])
+    assert [a.id for a in result.articles] == ["story"] and result.skipped == ()
+    assert result.notes == (
+        f"{tmp_path}: 4 files not read (a.pdf, b.docx, d.rtf and 1 more): articles are read from text "
+        "(.txt), JSON, web pages (.html) and feeds; save the article in one of those",
+    )
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
 def test_unreadable_file(tmp_path: Path) -> None:
     path = tmp_path / "locked.txt"
