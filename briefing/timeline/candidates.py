@@ -24,7 +24,7 @@ from briefing.model import (
     TimeExpression,
 )
 from briefing.timeline import tuning
-from briefing.timeline.evidence import continues_range, places_event
+from briefing.timeline.evidence import continues_range, is_aside, places_event
 from briefing.timeline.sentences import clean_sentence
 
 # Granularities precise enough for the main timeline's day rows.
@@ -49,6 +49,7 @@ class Mention(NamedTuple):
     position: int  # index of the sentence in the article (0 = lead)
     raw: str  # the sentence as the article has it
     explicit: bool  # the sentence names the date (False: a lead standing for its publication date)
+    aside: bool = False  # the sentence names another day too, and tells that one (evidence.is_aside)
 
     @property
     def text(self) -> str:
@@ -84,16 +85,37 @@ def _article_mentions(doc: int, group: int, analysis: ArticleAnalysis, placed: S
                       leads: Sequence[int]) -> list[Mention]:
     sentences, timexes = analysis.sentences, analysis.timexes
     out: list[Mention] = []
+    asides = _asides(analysis, placed)
     for index, t in placed:
         timex = timexes[t]
         assert timex.interval is not None
         out.append(Mention(timex.interval, timex.granularity, timex.certainty, timex.direction,
-                           timex.value, doc, group, index, sentences[index].text, True))
+                           timex.value, doc, group, index, sentences[index].text, True, t in asides))
     published = analysis.article.published
     day = Interval(published, published)
     for index in leads:
         out.append(Mention(day, Granularity.DAY, Certainty.EXACT, Direction.PRESENT, published.isoformat(),
                            doc, group, index, sentences[index].text, False))
+    return out
+
+
+def _asides(analysis: ArticleAnalysis, placed: Sequence[tuple[int, int]]) -> set[int]:
+    """The placed expressions (by index) that are asides in a sentence naming several days:
+    the sentence is told at its other days (``evidence.is_aside``)."""
+    days: dict[int, list[int]] = {}
+    for index, t in placed:
+        timex = analysis.timexes[t]
+        if timex.interval is not None and is_day(timex.interval, timex.granularity):
+            days.setdefault(index, []).append(t)
+    out: set[int] = set()
+    for index, ts in days.items():
+        if len({analysis.timexes[t].interval for t in ts}) < 2:
+            continue
+        sentence = analysis.sentences[index]
+        aside = {t for t in ts if is_aside(sentence.text, analysis.timexes[t].start - sentence.start,
+                                            analysis.timexes[t].end - sentence.start)}
+        if len(aside) < len(ts):  # some day is the sentence's own
+            out |= aside
     return out
 
 

@@ -46,6 +46,27 @@ def continues_range(sentence: str, previous_end: int, start: int) -> bool:
     return 0 <= previous_end <= start and _PAIR_JOIN.fullmatch(sentence, previous_end, start) is not None
 
 
+# In a sentence naming several days, a day that only dates the report of the news ("police said
+# on Monday the attack happened on Saturday") or names a thing rather than when the sentence's
+# event happened ("On Tuesday, ALDI announced it can't run the Wednesday special") is an aside:
+# the sentence still counts as evidence of that day, but is told better at its other day.
+_REPORTED_ON = re.compile(r"\b(?:said|says|reported|added|stated)\s+(?:on\s+|late\s+|early\s+)?$",
+                          re.IGNORECASE)
+_NAMES_A_THING = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# ... a lower-case word after the day, unless it goes on saying when ("the Monday after the storm")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:after|before|following|prior|of|in|at|on|when|that|which|and|or|to|until|through"
+                         r"|morning|afternoon|evening|night)\b)[a-z]")
+
+
+def is_aside(sentence: str, start: int, end: int) -> bool:
+    """Whether the day at ``[start, end)`` of ``sentence`` dates a report or names a thing
+    (see above); meaningful only when the sentence names another day as well."""
+    before = sentence[max(0, start - _SUPERSEDED_REACH):start]
+    if _REPORTED_ON.search(before):
+        return True
+    return bool(_NAMES_A_THING.search(before) and _NOUN_AFTER.match(sentence, end))
+
+
 # Page furniture: "Last updated at 14:07 GMT", "Page last updated at 08:14 GMT, Tuesday, 8 November
 # 2011", "GENEVA | Mon Apr 27, 2009 9:41 pm EDT", readers' comments "At 12:19 26th Apr 2009, jo
 # wrote:" and "8th November 2011 - 17:42". They date the page or a comment, not an event: a

@@ -231,6 +231,8 @@ def _same_story(vec: Vector, anchors: frozenset[str], rep: Vector, rep_anchors: 
 def _form_factor(m: Mention) -> float:
     """Prefer sentences that name the date, and short complete statements over long ones."""
     factor = 1.0 if m.explicit else tuning.LEAD_FACTOR
+    if m.aside:  # told better at the other day it names
+        factor *= tuning.ASIDE_FACTOR
     factor *= 1.0 + tuning.POSITION_BONUS / (1.0 + m.position)  # news puts the main event first
     words = len(m.text.split())
     if words > tuning.LONG_WORDS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from timeline_factory import build_analysis, day, on
@@ -115,6 +116,27 @@ def test_a_sentence_naming_two_days_is_shown_at_one_of_them() -> None:
     timeline = build_timeline(analyses, period=MAY, sentences_per_date=2)
     shown = [text for e in timeline.events if e.interval.start.day in (4, 5) for text in e.sentences]
     assert sorted(shown) == sorted([both, other])
+
+
+@pytest.mark.parametrize(("both", "reported", "own"), [
+    ("On Tuesday the supermarket chain said its stores could not run the Wednesday special offer.",
+     "On Tuesday", "2021-05-04"),
+    ("The supermarket chain said on Tuesday its stores had run out of bread on Wednesday.", "on Tuesday",
+     "2021-05-05"),
+])
+def test_a_sentence_naming_two_days_is_shown_at_the_day_it_tells(both: str, reported: str, own: str) -> None:
+    # "the Wednesday special" names a thing and "said on Tuesday" dates a report: the sentence
+    # tells its other day, and is shown there rather than at the day it names that way
+    tuesday = "On Tuesday the supermarket chain cut the price of bread in all of its stores."
+    wednesday = "Lorry drivers blocked the coast road to the ferry port in a protest over fuel prices."
+    analyses = [build_analysis("a", "2021-05-06", [both], [on(0, reported, "2021-05-04"),
+                                                            on(0, "Wednesday", "2021-05-05")]),
+                build_analysis("b", "2021-05-05", [wednesday], []),
+                build_analysis("c", "2021-05-06", [tuesday], [on(0, "On Tuesday", "2021-05-04")])]
+    timeline = build_timeline(analyses, period=MAY, sentences_per_date=1)
+    shown = {e.interval.start.isoformat(): e.sentences for e in timeline.events}
+    assert shown[own] == (both,)
+    assert both not in [text for day, texts in shown.items() if day != own for text in texts]
 
 
 def test_the_second_day_of_a_range_repeats_no_sentence() -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.timeline.evidence import places_event
+from briefing.timeline.evidence import is_aside, places_event
 
 # (sentence, the date expression in it, whether it places an event at its date)
 CASES: list[tuple[str, str, bool]] = [
@@ -51,3 +51,22 @@ def test_places_event(sentence: str, phrase: str, expected: bool) -> None:
 def test_any_sentence_and_span_is_judged_without_error(sentence: str, start: int, length: int) -> None:
     start = min(start, len(sentence))
     assert isinstance(places_event(sentence, start, min(len(sentence), start + length)), bool)
+
+
+# (sentence, a day named in it, whether it is an aside: it dates a report or names a thing)
+ASIDES: list[tuple[str, str, bool]] = [
+    ("Police said on Monday the attack happened on Saturday.", "Monday", True),
+    ("Police said on Monday the attack happened on Saturday.", "Saturday", False),
+    ("The ministry said Friday that schools shut on Thursday.", "Friday", True),
+    ("On Tuesday, ALDI announced it can't run the Wednesday special.", "Wednesday", True),
+    ("On Tuesday, ALDI announced it can't run the Wednesday special.", "Tuesday", False),
+    ("The 8 October gig was announced on Monday.", "8 October", True),
+    ("The vote was held on the Monday after the storm.", "Monday", False),
+    ("He was told on Friday that the hotel would be shut on Saturday.", "Friday", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), ASIDES, ids=[f"{c[1]}|{c[0][:30]}" for c in ASIDES])
+def test_is_aside(sentence: str, phrase: str, expected: bool) -> None:
+    start = sentence.index(phrase)
+    assert is_aside(sentence, start, start + len(phrase)) is expected
