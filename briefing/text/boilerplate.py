@@ -15,7 +15,7 @@ AGENCIES: tuple[str, ...] = (
     "AA", "WAM", "SPA", "IRNA", "PA", "CP", "NNA", "Anadolu", "Interfax", "AAP", "RIA Novosti", "KUNA", "Tass",
 )
 _AGENCY = "|".join(re.escape(a) for a in AGENCIES)
-_CITY = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"  # CAIRO, NEW YORK, ST. LOUIS (all capitals)
+_CITY = r"[A-Z][A-Z.'’/\-]+(?:\s+[A-Z][A-Z.'’/\-]+){0,3}"  # CAIRO, NEW YORK, ST. LOUIS, MEXICO CITY/GENEVA
 _PLACE = r"(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?"  # ", Lebanon", ", Calif."
 _DATE = r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # ", March 3"
 _DASH = r"\s*(?:-{1,2}|–|—|:)?\s*"
@@ -89,13 +89,15 @@ PAGE_STAMP: re.Pattern[str] = re.compile(
     r"(?:\s+at|:|\s+on)?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|EST|EDT|ET|CET|UK)?"
     r"(?:\s*,?\s*[A-Z][a-z]+day\s*,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:GMT|BST|UK)?)?)?"
     r"\s*(?:Help\s+|E-mail this to a friend\s+|Printable version\s+)*", re.IGNORECASE)
-# A date-and-time line: "Sunday 26 April 2009 11.25 BST", "Jane Doe | 18:00 UK time, Saturday, 25 April 2009".
+# A date-and-time line: "Sunday 26 April 2009 11.25 BST", "Jane Doe | 18:00 UK time, Saturday, 25 April 2009",
+# Reuters' "GENEVA | Sat Apr 25, 2009 7:32 pm EDT".
 _TZ = r"(?:GMT|BST|UTC|EST|EDT|CET|CEST|ET|UK time|UK)"
 _DATE_STAMP = re.compile(
-    r"^(?:[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*\|\s*)?"
+    r"^(?:[A-Z][\w.'/\-]+(?:\s+[A-Z][\w.'/\-]+){0,3}\s*\|\s*)?"
     r"(?:(?P<t1>\d{1,2}[:.]\d{2})\s*" + _TZ + r"?\s*,?\s*)?"
-    r"(?:[A-Z][a-z]+day\s*,?\s*)?\d{1,2}\s+[A-Z][a-z]+\s*,?\s+\d{4}"
-    r"(?:\s+(?P<t2>\d{1,2}[:.]\d{2})\s*" + _TZ + r"?)?\s+")
+    r"(?:(?:[A-Z][a-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\s*,?\s*)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*,?\s+\d{4}"
+    r"(?:\s+(?P<t2>\d{1,2}[:.]\d{2})(?:\s*[ap]\.?m\.?)?\s*" + _TZ + r"?)?\s+")
 
 
 def strip_stamps(text: str) -> str:

@@ -7,7 +7,7 @@ import re
 
 # Penn-Treebank escapes, as found in tokenised corpora.
 _PTB_BRACKETS = (("-LRB-", "("), ("-RRB-", ")"), ("-LSB-", "["), ("-RSB-", "]"),
-                 ("-LCB-", "{"), ("-RCB-", "}"))
+                 ("-LCB-", "{"), ("-RCB-", "}"), ("\\/", "/"), ("\\*", "*"))  # "MEXICO CITY\/GENEVA"
 
 _TOKENISED_MARKS = ("-LRB-", "-RRB-", "``", " 's ", " , ", " n't ", " ; ")
 # A body is taken for tokenised text at this many marks (lines ending "... his death ." count too).

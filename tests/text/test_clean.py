@@ -34,6 +34,13 @@ REMOVED = [
     ("7 November 2011 Last updated at 21:40 GMT Help The doctor has been found guilty.",
      "The doctor has been found guilty."),
     ("Sunday 26 April 2009 11.25 BST Mexico closed its schools.", "Mexico closed its schools."),
+    ("GENEVA | Sat Apr 25, 2009 7:32 pm EDT GENEVA (Reuters) - A new flu could start an epidemic.",
+     "A new flu could start an epidemic."),
+    ("MEXICO CITY/GENEVA | Sat Apr 25, 2009 7:32 pm EDT MEXICO CITY/GENEVA (Reuters) - The flu spread.",
+     "The flu spread."),
+    # Penn-Treebank tokenised, with its escaped slash
+    ("MEXICO CITY\\/GENEVA | Sat Apr 25 , 2009 7:32 pm EDT MEXICO CITY\\/GENEVA -LRB- Reuters -RRB- - "
+     "The flu , which is new , spread .", "The flu, which is new, spread."),
     # Wikinews' foreign-language original next to the English quotation
     ('He said "we stay" ((es))Spanish language: \u200dnos quedamos, President Ruiz added.',
      'He said "we stay", President Ruiz added.'),
@@ -47,6 +54,8 @@ KEPT = [
     "Reuters reported that the talks had failed.",
     "NATO said the exercise would go ahead.",
     "26 April 2009 was the day Mexico closed its schools.",
+    "April 25, 2009 was the day Mexico closed its schools.",
+    "Sat Apr 25 was the day Mexico closed its schools.",
     "Published reports said the talks had failed.",
 ]
 
