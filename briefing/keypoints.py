@@ -2,7 +2,8 @@
 
 1. **Candidates** are the sentences of each article's summary (already whole, readable
    sentences, chosen as the article's most central), less stock background that several
-   articles repeat word for word ("The party uses caucuses to select its nominee.").
+   articles repeat word for word ("The party uses caucuses to select its nominee."), and a
+   site's promotions that many of its pages carry (even where a page holds nothing else).
 2. **Rating**: what many articles talk about matters. A candidate's rating is the mean, over
    its content terms, of log(1 + the number of *other* articles that use the term), plus a
    bonus for an article's lede, plus a small length term (as in the per-article default).
@@ -23,13 +24,16 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
 from briefing.model import ArticleAnalysis, Certainty, Granularity, KeyPoint, SourceRef
 from briefing.text.words import content_terms, stem, stop_words, words
 from briefing.timeline.termstats import HASH_DTYPE, term_hash
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 T = TypeVar("T", str, int)
 
@@ -39,6 +43,7 @@ LENGTH_WEIGHT = 0.15  # a little credit for saying more; log(words)
 MMR_LAMBDA = 0.7  # weight of relevance against novelty in MMR (1 = ignore novelty)
 SAME_POINT = 0.45  # Jaccard overlap of terms above which two sentences make the same point
 BOILERPLATE = 2  # a non-lede sentence made again in this many other articles is stock text
+FURNITURE_ARTICLES = 3  # a sentence in this many articles, mostly not first, is the site's (see _site_furniture)
 MIN_TERMS = 3  # candidates with fewer content terms say too little to open a briefing
 # ... and a fact box that a page's missing punctuation ran into one "sentence" ("Born: August 29,
 # 1958, Gary, Indiana Also known as: ... Biggest hits: ...") is none: this many labels or more.
@@ -64,6 +69,9 @@ class ArticlePoints:
     # (summary sentence index, its content terms, whether it restates the article's lede),
     # for the summary sentences with at least MIN_TERMS terms
     candidates: tuple[tuple[int, frozenset[int], bool], ...]
+    # every sentence of the body, in order, as a HASH_DTYPE array of ``sentence_key`` hashes:
+    # finds site furniture that many articles carry (``_site_furniture``)
+    sentence_keys: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +149,13 @@ def _candidates(analyses: Sequence[ArticleAnalysis], known: Mapping[str, Article
     vocabulary, counts = np.unique(np.concatenate(bodies) if bodies else np.zeros(0, HASH_DTYPE), return_counts=True)
     df = dict(zip(vocabulary.tolist(), counts.tolist(), strict=True))
     same = _same_point_pairs([c.terms for c in raw])
+    furniture = _site_furniture([np.frombuffer(p.sentence_keys, dtype=HASH_DTYPE) for p in points])
     rated = []
     for i, c in enumerate(raw):
         if not c.is_lede and _repeated_elsewhere(i, raw, same) >= BOILERPLATE:
             continue  # "The Democratic Party uses caucuses ... to select its nominee": background
+        if furniture and sentence_key(c.text) in furniture:
+            continue  # a site's promotion, even where a page holds nothing else
         # Summed in term order (ints: the same order in every process, so the same float).
         spread = sum(math.log1p(df.get(t, 1) - 1) for t in sorted(c.terms)) / len(c.terms)
         rating = spread + LENGTH_WEIGHT * math.log(len(c.text.split())) + (LEDE_BONUS if c.is_lede else 0.0)
@@ -161,7 +172,29 @@ def article_points(analysis: ArticleAnalysis) -> ArticlePoints:
         if len(terms) >= MIN_TERMS and not _fact_box(text):
             candidates.append((i, terms, _normal(text).strip('"“”') == first))
     body = np.array(sorted(term_hash(t) for t in body_terms(analysis)), dtype=HASH_DTYPE)
-    return ArticlePoints(body.tobytes(), tuple(candidates))
+    keys = np.array([sentence_key(s.text) for s in analysis.sentences], dtype=HASH_DTYPE)
+    return ArticlePoints(body.tobytes(), tuple(candidates), keys.tobytes())
+
+
+def sentence_key(text: str) -> int:
+    """A hash of a sentence's words, whatever its spacing, case and surrounding quotes."""
+    return term_hash(_normal(text).strip('"“”').lower())
+
+
+def _site_furniture(keys: Sequence[NDArray[np.uint64]]) -> set[int]:
+    """Sentences that FURNITURE_ARTICLES or more articles carry, most of them not as their
+    first sentence: a site's promotion or sign-off ("An ultra-low latency infrastructure for
+    electronic trading ...", on 123 Reuters pages of T17, and the whole text of one). A wire
+    story's lede is repeated as well, but as the first sentence of its copies."""
+    seen: dict[int, int] = defaultdict(int)
+    first: dict[int, int] = defaultdict(int)
+    for article in keys:
+        hashes = article.tolist()
+        for h in set(hashes):
+            seen[h] += 1
+        if hashes:
+            first[hashes[0]] += 1
+    return {h for h, n in seen.items() if n >= FURNITURE_ARTICLES and 2 * first[h] < n}
 
 
 def _repeated_elsewhere(i: int, candidates: list[_Candidate], same: list[list[int]]) -> int:

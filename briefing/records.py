@@ -35,7 +35,7 @@ from briefing.timeline.features import ArticleFeatures, article_features
 from briefing.timeline.termstats import TermCounts
 
 #: Bump when the stored form changes (it is also part of every cache key).
-FORMAT = 6
+FORMAT = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ def encode(record: Record) -> bytes:
                 (f.sentence_terms.hashes, f.sentence_terms.counts),
                 (f.opening_terms.hashes, f.opening_terms.counts), f.leads, f.placed)
     candidates = tuple((i, tuple(sorted(terms)), lede) for i, terms, lede in record.points.candidates)
-    points = (record.points.body_terms, candidates)
+    points = (record.points.body_terms, candidates, record.points.sentence_keys)
     payload = (FORMAT, body, spans.tobytes(), sentence_texts, timexes, summary, points, features)
     return pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -88,9 +88,9 @@ def _decode(payload: Any, article: Article) -> Record:
     analysis = ArticleAnalysis(article, body, tuple(sentences), tuple(_timex(row, body) for row in timexes),
                                Summary(article.id, summary[0], summary[1]))
     opening, shingles, sentence_count, sentence_terms, opening_terms, leads, placed = features
-    body_terms, rows = points
+    body_terms, rows, sentence_keys = points
     candidates = tuple((i, frozenset(terms), lede) for i, terms, lede in rows)
-    return Record(analysis, ArticlePoints(body_terms, candidates),
+    return Record(analysis, ArticlePoints(body_terms, candidates, sentence_keys),
                   ArticleFeatures(opening, shingles, sentence_count, TermCounts(*sentence_terms),
                                   TermCounts(*opening_terms), leads, placed))
 

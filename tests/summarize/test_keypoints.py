@@ -101,6 +101,31 @@ def test_stock_background_repeated_across_articles_is_not_a_key_point() -> None:
     assert points and all(stock not in p.text for p in points)  # ...but never shown
 
 
+def test_a_site_promotion_on_many_pages_is_not_a_key_point_even_alone_on_a_page() -> None:
+    promo = "Our next generation trading platform connects markets, news and compliance for every desk worldwide."
+    stories = [analysis(f"wire-{i}", date(2021, 3, 1 + i), f"{lede}.", f"{detail}.", promo) for i, (lede, detail) in
+               enumerate([("The central bank raised interest rates by half a point on Tuesday",
+                           "Markets had expected a smaller rise after weak growth figures"),
+                          ("Flooding closed the main rail line between the two cities for a week",
+                           "Engineers said the embankment would need to be rebuilt"),
+                          ("The health ministry reported the first case of the new flu strain",
+                           "The patient had returned from a trip abroad last week")])]
+    bare = analysis("bare", date(2021, 3, 5), promo)  # a page whose text is only the promotion
+    assert bare.summary.sentences == (promo,)
+    points = key_points([*stories, bare], n=10)
+    assert len(points) >= 3 and all(promo not in p.text for p in points)
+
+
+def test_a_wire_lede_that_many_outlets_carry_is_still_a_key_point() -> None:
+    lede = "A powerful earthquake struck the southern coast early on Sunday, killing at least forty people."
+    copies = [analysis(f"copy-{i}", date(2021, 3, 7), lede, f"{detail}.") for i, detail in
+              enumerate(["Rescuers searched collapsed buildings in the port city through the day",
+                         "The quake was felt more than two hundred kilometres away",
+                         "Hospitals in the region appealed for blood donors"])]
+    points = key_points([*copies, ELECTION], n=5)
+    assert points[0].text == lede and len(points[0].sources) == 3
+
+
 def test_precomputed_article_points_give_the_same_key_points() -> None:
     analyses = [STORM_A, STORM_B, ELECTION]
     points = {a.article.id: article_points(a) for a in analyses}
