@@ -58,6 +58,18 @@ INLINE_CREDITS: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 
+# A photo credit run into the text, as web pages are flattened: "Photograph: Dario Lopez-Mills/AP A
+# killer virus ...", "... top US firms Photograph: Michael Nagle/Getty Images US jobless claims
+# fell". Only with the photographer/agency slash, which prose does not write after "Photograph:".
+_CREDIT_NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|for|of|de|da|del|la|le|van|von)){0,5}"
+_CREDIT_AGENCY = r"[A-Z][\w.&'’\-]*(?:\s+(?:Images|Photos|Pictures|Media|Press|Pool))?"
+RUN_IN_CREDIT: re.Pattern[str] = re.compile(
+    rf"(?:(?<=\s)|^)(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*{_CREDIT_NAME}"
+    rf"(?:\s*/\s*{_CREDIT_AGENCY})+(?=\s+[\"“‘A-Z0-9]|\s*$)\s*")
+
+# A bullet that opens a line of a list: "* Consulting firm Oliver Wyman found ...", "• Schools shut".
+BULLET: re.Pattern[str] = re.compile(r"^[*•·▪◦‣]\s+(?=\S)")
+
 # Interview speaker labels at the start of a line: Wikinews' "((WN))", "((Aparna Garg))";
 # "Q:" and "A:".
 SPEAKER_LABEL: re.Pattern[str] = re.compile(r"\(\([^()\n]{1,60}\)\)\s*(?=\S)|[QA]:\s+")

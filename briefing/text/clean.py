@@ -2,7 +2,8 @@
 
 Removed: page time stamps, datelines and agency tags at the start of a paragraph ("Page last
 updated at 07:48 GMT, Tuesday, 8 November 2011", "CAIRO (UrduPoint News / Sputnik - 30th
-September, 2020)", "WASHINGTON (Reuters) -"), bylines, photo credits and captions, wire
+September, 2020)", "WASHINGTON (Reuters) -"), bylines, photo credits and captions (also run into
+the text: "Photograph: Dario Lopez-Mills/AP A killer virus ..."), list bullets, wire
 footers, sharing links, interview speaker labels ("((WN))", "((Name))"), Wikinews'
 foreign-language originals next to their translation, a first line that only repeats the
 headline, and readers' comments under a web page. Patterns are data in
@@ -21,11 +22,13 @@ import re
 import unicodedata
 
 from briefing.text.boilerplate import (
+    BULLET,
     COMMENT_HEADER,
     DATELINES,
     FOREIGN_ORIGINAL,
     INLINE_CREDITS,
     JUNK_LINES,
+    RUN_IN_CREDIT,
     SPEAKER_LABEL,
     strip_stamps,
 )
@@ -77,9 +80,12 @@ def without_comments(text: str) -> str:
 
 
 def _clean_line(line: str, *, dateline: bool) -> str:
+    if ":" in line:  # before the junk test: a credit may open the line its lede runs on in
+        line = RUN_IN_CREDIT.sub("", line).strip()
     if is_junk_line(line):
         return ""
     line = SPEAKER_LABEL.sub("", line, count=1) if SPEAKER_LABEL.match(line) else line
+    line = BULLET.sub("", line, count=1)
     if dateline:
         unstamped = strip_stamps(line).strip()
         if any(c.isalnum() for c in unstamped):  # "Page last updated at 07:48 GMT, Tuesday, 8 November 2011"

@@ -41,6 +41,16 @@ REMOVED = [
     # Penn-Treebank tokenised, with its escaped slash
     ("MEXICO CITY\\/GENEVA | Sat Apr 25 , 2009 7:32 pm EDT MEXICO CITY\\/GENEVA -LRB- Reuters -RRB- - "
      "The flu , which is new , spread .", "The flu, which is new, spread."),
+    # photo credits run into the text of a flattened page, and list bullets
+    ("People queued at the hospital.\nPhotograph: Dario Lopez-Mills/AP A killer virus has spread, he said.",
+     "People queued at the hospital.\nA killer virus has spread, he said."),
+    ("Photograph: Centers for Disease Control/Reuters It is a contagious disease of pigs.",
+     "It is a contagious disease of pigs."),
+    ("Markets await results Photograph: Michael Nagle/Getty Images Jobless claims fell this week.",
+     "Markets await results Jobless claims fell this week."),
+    ("Photograph: Alfredo Estrella/AFP/Getty Images", ""),
+    ("* Consulting firm Oliver Wyman found a gap.\n• Schools shut.",
+     "Consulting firm Oliver Wyman found a gap.\nSchools shut."),
     # Wikinews' foreign-language original next to the English quotation
     ('He said "we stay" ((es))Spanish language: \u200dnos quedamos, President Ruiz added.',
      'He said "we stay", President Ruiz added.'),
@@ -55,6 +65,8 @@ KEPT = [
     "NATO said the exercise would go ahead.",
     "26 April 2009 was the day Mexico closed its schools.",
     "April 25, 2009 was the day Mexico closed its schools.",
+    "He said: Reuters/Ipsos polls show him ahead.",
+    "5 * 3 is what the sign said.",
     "Sat Apr 25 was the day Mexico closed its schools.",
     "Published reports said the talks had failed.",
 ]
