@@ -30,6 +30,19 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\((?:{_AGENCY})\){_DASH}(?=[\"“‘A-Z0-9])"),
 )
 
+# A dateline with an agency credit run in after page furniture on the same line (a headline, a
+# stamp in a format not known above): "Hong Kong hotel quarantine move stirs controversy HONG KONG |
+# Sat May 2, 2009 9:15 pm IST HONG KONG (Reuters) - Travelers quarantined ...". Everything before
+# it is furniture: prose does not credit an agency in capitals and a dash mid-sentence.
+RUN_IN_DATELINE: re.Pattern[str] = re.compile(
+    rf"^.{{0,200}}?(?<![\w(]){_CITY}{_PLACE}{_DATE}\s*\((?:{_AGENCY})\)\s*(?:-{{1,2}}|–|—)\s*(?=[\"“‘A-Z0-9])")
+# Links to other stories that a page opens on, the last one marked "Full Article" (Reuters,
+# 2009): "Helicopter crashes into crane on London tower, kills two.\nFull Article Egypt orders ...".
+RELATED_LINKS: re.Pattern[str] = re.compile(r"\A[^\n]{0,300}(?:\n[^\n]{0,300}){0,2}?\bFull Article\s+")
+# A note pointing to more coverage: "(For full coverage of the flu outbreak, click (nFLU))".
+COVERAGE_NOTE: re.Pattern[str] = re.compile(
+    r"^\((?:For|To read|For more)\b[^()\n]{0,120}(?:\([^()\n]{0,20}\))?[^()\n]{0,20}\)\s*", re.IGNORECASE)
+
 # Whole lines that are not article text (matched against the stripped line).
 JUNK_LINES: tuple[re.Pattern[str], ...] = (
     # bylines: "By Jane Smith", "By JANE SMITH, Reuters", "Written by Jane Smith | Staff"

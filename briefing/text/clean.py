@@ -24,11 +24,14 @@ import unicodedata
 from briefing.text.boilerplate import (
     BULLET,
     COMMENT_HEADER,
+    COVERAGE_NOTE,
     DATELINES,
     FOREIGN_ORIGINAL,
     INLINE_CREDITS,
     JUNK_LINES,
+    RELATED_LINKS,
     RUN_IN_CREDIT,
+    RUN_IN_DATELINE,
     SPEAKER_LABEL,
     strip_stamps,
 )
@@ -47,7 +50,7 @@ _NON_WORD = re.compile(r"\W+")
 
 def clean_body(text: str, title: str = "") -> str:
     """Return the article body without datelines, bylines, credits, speaker labels and readers' comments."""
-    text = without_comments(detokenise_body(text))
+    text = RELATED_LINKS.sub("", without_comments(detokenise_body(text)), count=1)
     lines: list[str] = []
     paragraph = 0
     for raw in text.splitlines():
@@ -87,10 +90,11 @@ def _clean_line(line: str, *, dateline: bool) -> str:
     line = SPEAKER_LABEL.sub("", line, count=1) if SPEAKER_LABEL.match(line) else line
     line = BULLET.sub("", line, count=1)
     if dateline:
+        line = COVERAGE_NOTE.sub("", line, count=1)
         unstamped = strip_stamps(line).strip()
         if any(c.isalnum() for c in unstamped):  # "Page last updated at 07:48 GMT, Tuesday, 8 November 2011"
             line = unstamped
-        for pattern in DATELINES:
+        for pattern in (*DATELINES, RUN_IN_DATELINE):
             m = pattern.match(line)
             if m and m.end() < len(line):
                 line = line[m.end():]

@@ -41,6 +41,14 @@ REMOVED = [
     # Penn-Treebank tokenised, with its escaped slash
     ("MEXICO CITY\\/GENEVA | Sat Apr 25 , 2009 7:32 pm EDT MEXICO CITY\\/GENEVA -LRB- Reuters -RRB- - "
      "The flu , which is new , spread .", "The flu, which is new, spread."),
+    # a crawled Reuters page: links to other stories, a coverage note, a headline and stamp run in
+    ("Helicopter crashes into crane, kills two.\nFull Article Egypt orders cull CAIRO | Wed Apr 29, 2009 "
+     "1:13 pm EDT CAIRO (Reuters) - Egypt ordered a cull of pigs.\nIt was criticised.",
+     "Egypt ordered a cull of pigs.\nIt was criticised."),
+    ("(For full coverage of the flu outbreak, click (nFLU)) HONG KONG, May 2 (Reuters) - Guests were angry.",
+     "Guests were angry."),
+    ("Hotel quarantine stirs row HONG KONG | Sat May 2, 2009 9:15 pm IST HONG KONG (Reuters) - Guests were angry.",
+     "Guests were angry."),
     # photo credits run into the text of a flattened page, and list bullets
     ("People queued at the hospital.\nPhotograph: Dario Lopez-Mills/AP A killer virus has spread, he said.",
      "People queued at the hospital.\nA killer virus has spread, he said."),
@@ -66,6 +74,8 @@ KEPT = [
     "26 April 2009 was the day Mexico closed its schools.",
     "April 25, 2009 was the day Mexico closed its schools.",
     "He said: Reuters/Ipsos polls show him ahead.",
+    "He told reporters in LONDON (Reuters) - no more.",
+    "A full article on the vote follows next week, the editor said.",
     "5 * 3 is what the sign said.",
     "Sat Apr 25 was the day Mexico closed its schools.",
     "Published reports said the talks had failed.",
