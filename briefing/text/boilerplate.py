@@ -36,6 +36,13 @@ DATELINES: tuple[re.Pattern[str], ...] = (
 # it is furniture: prose does not credit an agency in capitals and a dash mid-sentence.
 RUN_IN_DATELINE: re.Pattern[str] = re.compile(
     rf"^.{{0,200}}?(?<![\w(]){_CITY}{_PLACE}{_DATE}\s*\((?:{_AGENCY})\)\s*(?:-{{1,2}}|–|—)\s*(?=[\"“‘A-Z0-9])")
+# A date-and-time stamp run in after a headline and standfirst on the same line, as the Guardian's
+# pages flatten: "Prepare for swine flu pandemic, WHO warns Health chiefs say plans ... needed now
+# Tuesday 28 April 2009 17.37 BST The world should prepare ...". A clock time with its time zone
+# after a full date is a page's stamp, never prose; what comes before it is the page's heading.
+RUN_IN_STAMP: re.Pattern[str] = re.compile(
+    r"^.{0,300}?\s(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4},?\s+\d{1,2}[.:]\d{2}\s*"
+    r"(?:GMT|BST|UTC|EST|EDT|CET|CEST|ET|IST)\s+(?=[\"“‘A-Z0-9])")
 # Links to other stories that a page opens on, the last one marked "Full Article" (Reuters,
 # 2009): "Helicopter crashes into crane on London tower, kills two.\nFull Article Egypt orders ...".
 RELATED_LINKS: re.Pattern[str] = re.compile(r"\A[^\n]{0,300}(?:\n[^\n]{0,300}){0,2}?\bFull Article\s+")

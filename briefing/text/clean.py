@@ -32,6 +32,7 @@ from briefing.text.boilerplate import (
     RELATED_LINKS,
     RUN_IN_CREDIT,
     RUN_IN_DATELINE,
+    RUN_IN_STAMP,
     SPEAKER_LABEL,
     strip_stamps,
 )
@@ -94,7 +95,7 @@ def _clean_line(line: str, *, dateline: bool) -> str:
         unstamped = strip_stamps(line).strip()
         if any(c.isalnum() for c in unstamped):  # "Page last updated at 07:48 GMT, Tuesday, 8 November 2011"
             line = unstamped
-        for pattern in (*DATELINES, RUN_IN_DATELINE):
+        for pattern in (*DATELINES, RUN_IN_DATELINE, RUN_IN_STAMP):
             m = pattern.match(line)
             if m and m.end() < len(line):
                 line = line[m.end():]

@@ -49,6 +49,9 @@ REMOVED = [
      "Guests were angry."),
     ("Hotel quarantine stirs row HONG KONG | Sat May 2, 2009 9:15 pm IST HONG KONG (Reuters) - Guests were angry.",
      "Guests were angry."),
+    # a crawled Guardian page: headline and standfirst run into the stamp and the lede
+    ("Prepare for flu, WHO warns Health chiefs say plans are needed now Tuesday 28 April 2009 17.37 BST "
+     "The world should prepare for a pandemic.\nMore.", "The world should prepare for a pandemic.\nMore."),
     # photo credits run into the text of a flattened page, and list bullets
     ("People queued at the hospital.\nPhotograph: Dario Lopez-Mills/AP A killer virus has spread, he said.",
      "People queued at the hospital.\nA killer virus has spread, he said."),
@@ -75,6 +78,7 @@ KEPT = [
     "April 25, 2009 was the day Mexico closed its schools.",
     "He said: Reuters/Ipsos polls show him ahead.",
     "He told reporters in LONDON (Reuters) - no more.",
+    "The deadline is Tuesday 28 April 2009 at 17.37 BST, the council said.",
     "A full article on the vote follows next week, the editor said.",
     "5 * 3 is what the sign said.",
     "Sat Apr 25 was the day Mexico closed its schools.",
