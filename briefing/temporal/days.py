@@ -85,7 +85,6 @@ _LEAD_UP = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|build|lead)-up\s+to|on
 _RETROSPECT = re.compile(r"\bhad\b")
 
 
-
 def n_weekday(h: Hit, cx: Context) -> list[Resolved]:
     """"Wednesday", "last Friday", "Monday morning", "Tuesday nights" (a set)."""
     g = h.groups
