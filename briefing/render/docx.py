@@ -27,13 +27,14 @@ from briefing.render.docx_layout import (
     column_widths,
     header_row,
     keep_row_whole,
+    right_to_left,
     set_page,
     shade,
     table_borders,
     text_width,
 )
 from briefing.render.docx_styles import apply_styles, check_styles, fixed_zip
-from briefing.render.text import clean
+from briefing.render.text import clean, mostly_rtl
 from briefing.template import Template
 
 TIMELINE_COLUMNS = (0.2, 0.57, 0.23)  # as in the PDF: date | event | sources
@@ -176,7 +177,10 @@ def _event_table(ctx: _Ctx, events: tuple[Event, ...]) -> None:
                 shade(cell, colors.stripe)
         add_text(date_cell.paragraphs[0], e.label, bold=True)
         sentences = common.event_sentences(e, t)
-        add_text(event_cell.paragraphs[0], " ".join(clean(s) for s in sentences))
+        joined = " ".join(clean(s) for s in sentences)
+        add_text(event_cell.paragraphs[0], joined)
+        if mostly_rtl(joined):
+            right_to_left(event_cell.paragraphs[0])
         _sources(ctx, source_cell.paragraphs[0], e.sources, size=t.fonts.small_size)
     width = text_width(ctx.doc)
     column_widths(table, [int(width * w) for w in TIMELINE_COLUMNS])
@@ -219,7 +223,9 @@ def _articles(ctx: _Ctx) -> None:
         else:
             if common.shown_whole(analysis):
                 ctx.para(clean(labels.full_text), "Briefing Meta")
-            ctx.para(" ".join(clean(s) for s in summary))
+            body = ctx.para(" ".join(clean(s) for s in summary))
+            if mostly_rtl(body.text):
+                right_to_left(body)
         pairs, more = common.dates_found(analysis)
         found = ctx.meta()
         add_text(found, f"{labels.dates_found}: ")

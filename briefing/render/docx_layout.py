@@ -11,6 +11,22 @@ from typing import Any
 from briefing.render.text import clean
 from briefing.template import Template
 
+# What may follow <w:bidi/> in a paragraph's properties, in schema order (ECMA-376 CT_PPr).
+_AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+               "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+               "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def right_to_left(paragraph: Any) -> None:
+    """Make ``paragraph`` a right-to-left one (an article in Arabic): Word then starts its lines
+    at the right margin. The letters stay in logical order; Word lays them out."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ppr = paragraph._p.get_or_add_pPr()
+    if ppr.find(qn("w:bidi")) is None:
+        ppr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+
 
 def set_page(doc: Any, template: Template) -> None:
     from docx.shared import Inches, Mm

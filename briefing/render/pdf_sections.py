@@ -17,12 +17,13 @@ from briefing.model import Briefing, Event, SourceRef
 from briefing.render import common
 from briefing.render.fonts import FontSet
 from briefing.render.pdf_styles import PdfStyles, table_style
-from briefing.render.text import Faces, clean, href, markup
+from briefing.render.text import Faces, clean, href, markup, mostly_rtl, rtl_chars
 from briefing.template import Template
 
 MM = 72 / 25.4
 MIN_LINES_AFTER_H1 = 5  # body lines that must fit below a section heading on the same page
 TIMELINE_COLUMNS = (0.2, 0.57, 0.23)  # date | event | sources, as fractions of the frame width
+CELL_PADDING = 12  # points a table cell takes off its column's width (pdf_styles pads 5 + 5), and a margin
 
 
 @dataclass
@@ -60,12 +61,16 @@ class Ctx:
     width: float
     previous: Pass  # what the previous build learned (page numbers)
 
-    def t(self, text: str, *, bold: bool = False) -> str:
+    def t(self, text: str, *, bold: bool = False, width: float | None = None, size: float | None = None) -> str:
         """Article-derived text as escaped, shaped markup (the only door into a Paragraph).
 
         ``bold``: the text sits in a bold style, so runs in other faces take their bold too.
+        ``width`` and ``size``: the column's width and the font size, when a long right-to-left
+        passage may fill it (else its lines are kept short enough for any column).
         """
-        return markup(text, self.faces[bold])
+        if width is None or size is None:
+            return markup(text, self.faces[bold])
+        return markup(text, self.faces[bold], rtl_line=rtl_chars(width, size))
 
     @cached_property
     def faces(self) -> dict[bool, Faces]:
@@ -199,6 +204,16 @@ def _indented(style: Any, indent: float, size_from: Any) -> Any:
     )
 
 
+def _aligned(style: Any, text: str) -> Any:
+    """``style``, aligned right for a paragraph of mostly right-to-left text (an article in Arabic)."""
+    if not mostly_rtl(text):
+        return style
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+
+
 def _page_cell(ctx: Ctx, key: str) -> Any:
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
@@ -246,11 +261,13 @@ def _event_table(ctx: Ctx, events: tuple[Event, ...]) -> list[Any]:
     ]
     for e in events:
         sentences = common.event_sentences(e, ctx.template)
-        text = " ".join(ctx.t(x) for x in sentences)
+        joined = " ".join(sentences)
+        # one markup: a right-to-left run stays in reading order
+        text = ctx.t(joined, width=ctx.width * TIMELINE_COLUMNS[1] - CELL_PADDING, size=s.cell.fontSize)
         rows.append(
             [
                 Paragraph(f"<b>{ctx.t(e.label, bold=True)}</b>", s.cell),
-                Paragraph(text, s.cell),
+                Paragraph(text, _aligned(s.cell, joined)),
                 Paragraph(_sources_markup(ctx, e.sources), s.cell_small),
             ]
         )
@@ -315,7 +332,9 @@ def _articles(ctx: Ctx) -> list[Any]:
         else:
             if common.shown_whole(analysis):
                 block.append(Paragraph(ctx.t(labels.full_text), s.muted))
-            block.append(Paragraph(" ".join(ctx.t(x) for x in summary), s.body))
+            joined = " ".join(summary)
+            text = ctx.t(joined, width=ctx.width, size=s.body.fontSize)  # one run: lines in order
+            block.append(Paragraph(text, _aligned(s.body, joined)))
         pairs, more = common.dates_found(analysis)
         found = " · ".join(f"{ctx.t(text)} → {ctx.t(value)}" for text, value in pairs) or ctx.t(
             labels.no_dates

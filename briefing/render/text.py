@@ -25,8 +25,20 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\n]+")
 SAFE_SCHEMES = ("http", "https", "mailto")
 # An RTL run this short (a name, a place) is kept on one line: breaking it would put its words
-# in the wrong order, as the PDF draws shaped runs left to right.
+# in the wrong order, as the PDF draws shaped runs left to right. A longer run (a quotation, an
+# article in Arabic) is set as lines of at most this many characters (or as many as the caller
+# says its column holds), each shaped on its own and started on a new line, so that its lines
+# follow one another in reading order. 40 characters of the RTL face fit the narrowest column
+# that shows article text, the timeline's event column.
 MAX_UNBROKEN_RTL = 40
+# Width of an average character of the RTL face, in ems, for lines that fill a column: measured
+# 0.455 on a paragraph of Arabic news in DejaVu Sans; the margin leaves room for long words.
+RTL_EM_PER_CHAR = 0.55
+
+
+def rtl_chars(width: float, font_size: float) -> int:
+    """How many characters of RTL text a line ``width`` points wide holds at ``font_size``."""
+    return max(MAX_UNBROKEN_RTL // 2, int(width / (font_size * RTL_EM_PER_CHAR)))
 
 
 def clean(text: str) -> str:
@@ -77,6 +89,12 @@ def has_rtl(text: str) -> bool:
     return any(_is_rtl(ch) for ch in text)
 
 
+def mostly_rtl(text: str) -> bool:
+    """Whether most letters of ``text`` are right-to-left: a paragraph to align right."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and 2 * sum(_is_rtl(ch) for ch in letters) > len(letters)
+
+
 def rtl_runs(text: str) -> list[tuple[str, bool]]:
     """Split text into (segment, is_rtl) pieces; an RTL run spans the spaces between RTL words."""
     pieces: list[tuple[str, bool]] = []
@@ -97,6 +115,24 @@ def rtl_runs(text: str) -> list[tuple[str, bool]]:
         pieces.append((text[i : last_rtl + 1], True))
         i = last_rtl + 1
     return pieces
+
+
+def rtl_lines(run: str, limit: int = MAX_UNBROKEN_RTL) -> list[str]:
+    """An RTL run cut into lines of at most ``limit`` characters at spaces (a longer word is a
+    line of its own), in reading order; a run up to ``MAX_UNBROKEN_RTL`` is one line."""
+    if len(run) <= max(limit, MAX_UNBROKEN_RTL):
+        return [run]
+    lines: list[str] = []
+    current = ""
+    for word in run.split():
+        if current and len(current) + 1 + len(word) > limit:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        lines.append(current)
+    return lines
 
 
 @cache
@@ -220,12 +256,13 @@ def _ltr_markup(text: str, faces: Faces) -> str:
     return "".join(parts)
 
 
-def markup(text: str, faces: Faces | None = None) -> str:
+def markup(text: str, faces: Faces | None = None, *, rtl_line: int = MAX_UNBROKEN_RTL) -> str:
     """Escaped reportlab markup for article-derived text (the only way such text enters a PDF).
 
     With ``faces``, right-to-left runs are shaped and set in the RTL face (Arabic names render
     joined and in order), characters the body face lacks are set in the fallback face, and
-    characters no embedded face has are replaced by a note naming their script.
+    characters no embedded face has are replaced by a note naming their script. A long RTL run
+    is set as lines of at most ``rtl_line`` characters (``rtl_lines``; see ``rtl_chars``).
     """
     text = clean(text)
     if faces is None:
@@ -235,10 +272,10 @@ def markup(text: str, faces: Faces | None = None) -> str:
     parts = []
     for piece, rtl in rtl_runs(text):
         if rtl:
-            shaped = shape_rtl(piece, faces.rtl_path)
-            if len(shaped) <= MAX_UNBROKEN_RTL:  # a name: keep it on one line, its words in order
-                shaped = shaped.replace(" ", "\u00a0")
-            parts.append(f'<font name="{faces.rtl}">{escape(shaped)}</font>')
+            lines = rtl_lines(piece, rtl_line)
+            for k, line in enumerate(lines):
+                shaped = shape_rtl(line, faces.rtl_path).replace(" ", "\u00a0")  # kept whole, in order
+                parts.append(("<br/>" if k else "") + f'<font name="{faces.rtl}">{escape(shaped)}</font>')
         else:
             parts.append(_ltr_markup(piece, faces))
     return "".join(parts)

@@ -81,6 +81,22 @@ def test_hostile_text_is_literal(evil: docx.document.Document) -> None:
     assert "\x0b" not in text
 
 
+def test_an_article_in_arabic_is_a_right_to_left_paragraph(weekly: Template) -> None:
+    from datetime import date
+
+    from render_factories import _analysis
+
+    passage = "قال رئيس الوزراء إن العراق ملتزم بحماية البعثات الدبلوماسية الأجنبية في البلاد."
+    base = make_briefing(2)
+    arabic = _analysis(95, "العراق يتعهد بحماية البعثات", passage, date(2020, 3, 4), source="Wire", url=None,
+                       summary=(passage,))
+    document = docx.Document(io.BytesIO(render_docx(replace(base, articles=(arabic, *base.articles)), weekly)))
+    rtl = [p for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None]
+    assert [p.text for p in rtl] == [passage]  # in logical order: Word lays it out right to left
+    english = next(p for p in document.paragraphs if p.text.startswith(base.articles[0].summary.sentences[0]))
+    assert english._p.pPr is None or english._p.pPr.find(qn("w:bidi")) is None
+
+
 def test_timeline_table_repeats_its_header(real: docx.document.Document, briefing: Briefing) -> None:
     table = next(t for t in real.tables if t.rows[0].cells[0].text == "Date")
     assert [c.text for c in table.rows[0].cells] == ["Date", "Event", "Sources"]

@@ -104,6 +104,24 @@ def test_hostile_text_shows_literally(evil: PdfReader) -> None:
     assert "A banner read [Devanagari text] in Delhi." in text  # named, not a row of boxes
 
 
+def test_an_article_in_arabic_reads_in_order_line_after_line() -> None:
+    from datetime import date
+
+    from render_factories import _analysis
+
+    passage = ("قال رئيس الوزراء مصطفى الكاظمي يوم الأربعاء إن العراق ملتزم بحماية البعثات الدبلوماسية "
+               "الأجنبية. وأضاف أن الهجمات الصاروخية تمثل محاولة لتقويض الاستقرار والعلاقات مع الشركاء.")
+    base = make_briefing(2)
+    arabic = _analysis(95, "العراق يتعهد بحماية البعثات", passage, date(2020, 3, 4), source="Wire", url=None,
+                       summary=(passage,))
+    reader = PdfReader(io.BytesIO(render_pdf(replace(base, articles=(arabic, *base.articles)), Template())))
+    text = unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in reader.pages))
+    lines = [line.strip() for line in text.splitlines() if any("\u0600" <= ch <= "\u06ff" for ch in line)]
+    body = [line for line in lines if line != "العراق يتعهد بحماية البعثات"]
+    assert len(body) >= 2  # a passage longer than a line: each line shaped apart, in reading order
+    assert " ".join(body) == passage
+
+
 def test_every_font_is_embedded_truetype(real: PdfReader, evil: PdfReader) -> None:
     for reader in (real, evil):
         fonts = {}

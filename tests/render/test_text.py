@@ -106,6 +106,19 @@ def test_shaped_arabic_is_joined_and_reads_back() -> None:
     assert " " not in shaped
 
 
+def test_a_long_arabic_passage_is_set_as_lines_in_reading_order() -> None:
+    # The PDF draws shaped text left to right: had reportlab broken one long visual-order run,
+    # its first line would hold the passage's end.
+    passage = "قال رئيس الوزراء إن العراق ملتزم بحماية البعثات الدبلوماسية الأجنبية في البلاد"
+    assert len(passage) > 60
+    out = markup(f"He said: {passage}.", _faces("serif"))
+    lines = [part.split("</font>", 1)[0] for part in out.split('<font name="BriefRTL">')[1:]]
+    assert len(lines) >= 2 and out.count("<br/>") == len(lines) - 1
+    assert all(len(line) <= 40 and " " not in line for line in lines)
+    read = [unicodedata.normalize("NFKC", line[::-1]).replace("\u00a0", " ") for line in lines]
+    assert " ".join(read) == passage
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80))
 def test_any_text_makes_a_valid_paragraph(text: str) -> None:
