@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
 from typing import Any
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape, quoteattr
@@ -79,6 +80,9 @@ def href(url: str) -> str:
 
 _RTL_CLASSES = ("R", "AL")
 _JOINERS = ("NSM", "WS", "CS", "ON", "BN")  # marks and spaces inside a run of RTL words
+_NUMBERS = ("EN", "AN", "ES", "ET")  # figures and their signs, which an RTL passage holds too
+# Brackets an RTL line shows mirrored: a logical "(" opens to the right, drawn as ")" from the left.
+_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 
 
 def _is_rtl(ch: str) -> bool:
@@ -95,8 +99,11 @@ def mostly_rtl(text: str) -> bool:
     return bool(letters) and 2 * sum(_is_rtl(ch) for ch in letters) > len(letters)
 
 
-def rtl_runs(text: str) -> list[tuple[str, bool]]:
-    """Split text into (segment, is_rtl) pieces; an RTL run spans the spaces between RTL words."""
+def rtl_runs(text: str, *, numbers: bool = True) -> list[tuple[str, bool]]:
+    """Split text into (segment, is_rtl) pieces; an RTL run spans the spaces, punctuation and
+    (with ``numbers``) the figures between RTL words: "قتل 45 شخصا" is one run, read right to left
+    with its number left to right inside it."""
+    joiners = _JOINERS + _NUMBERS if numbers else _JOINERS
     pieces: list[tuple[str, bool]] = []
     i, n = 0, len(text)
     while i < n:
@@ -108,7 +115,7 @@ def rtl_runs(text: str) -> list[tuple[str, bool]]:
             i = j
             continue
         j = last_rtl = i
-        while j < n and (_is_rtl(text[j]) or unicodedata.bidirectional(text[j]) in _JOINERS):
+        while j < n and (_is_rtl(text[j]) or unicodedata.bidirectional(text[j]) in joiners):
             if _is_rtl(text[j]) or unicodedata.bidirectional(text[j]) == "NSM":
                 last_rtl = j
             j += 1
@@ -178,6 +185,24 @@ def shape_rtl(run: str, font_path: str) -> str:
         else:
             out.append(chr(cp))
     return "".join(out)
+
+
+def visual_rtl(line: str, font_path: str) -> str:
+    """A line of an RTL passage (logical order; it may hold figures or Latin words) as the code
+    points of its shaped glyphs in visual, left-to-right order: each run of RTL letters shaped
+    by HarfBuzz, the line then ordered by the Unicode bidi algorithm (python-bidi), so that
+    "قتل 45 شخصا" reads right to left with "45" still left to right, and brackets mirrored."""
+    from bidi import get_display
+
+    logical = "".join(shape_rtl(part, font_path)[::-1] if letters else part
+                      for letters, group in groupby(line, key=_rtl_letter) for part in ["".join(group)])
+    return str(get_display(logical, base_dir="R")).translate(_MIRROR)
+
+
+def _rtl_letter(ch: str) -> bool:
+    """An RTL letter or a mark on one: what HarfBuzz shapes (figures, brackets and spaces the
+    bidi algorithm places)."""
+    return _is_rtl(ch) or unicodedata.bidirectional(ch) == "NSM"
 
 
 @dataclass(frozen=True)
@@ -274,7 +299,7 @@ def markup(text: str, faces: Faces | None = None, *, rtl_line: int = MAX_UNBROKE
         if rtl:
             lines = rtl_lines(piece, rtl_line)
             for k, line in enumerate(lines):
-                shaped = shape_rtl(line, faces.rtl_path).replace(" ", "\u00a0")  # kept whole, in order
+                shaped = visual_rtl(line, faces.rtl_path).replace(" ", "\u00a0")  # kept whole, in order
                 parts.append(("<br/>" if k else "") + f'<font name="{faces.rtl}">{escape(shaped)}</font>')
         else:
             parts.append(_ltr_markup(piece, faces))

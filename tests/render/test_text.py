@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -117,6 +118,20 @@ def test_a_long_arabic_passage_is_set_as_lines_in_reading_order() -> None:
     assert all(len(line) <= 40 and " " not in line for line in lines)
     read = [unicodedata.normalize("NFKC", line[::-1]).replace("\u00a0", " ") for line in lines]
     assert " ".join(read) == passage
+
+
+def test_figures_and_brackets_in_an_arabic_line_keep_their_places() -> None:
+    from briefing.render.fonts import register_fonts
+    from briefing.render.text import visual_rtl
+
+    path = str(register_fonts().rtl_path)
+    # drawn left to right: the line's end ("شخصا") at the left, "45" still reading 4-5, and a
+    # logical "(" (which opens to the right) drawn as the ")" that opens leftwards is mirrored
+    assert unicodedata.normalize("NFKC", visual_rtl("قتل 45 شخصا", path)) == "اصخش 45 لتق"
+    drawn = re.sub(r"<[^>]+>", "", markup("قتل 45 شخصا", _faces("serif"))).replace("\u00a0", " ")
+    assert unicodedata.normalize("NFKC", drawn) == "اصخش 45 لتق"  # one run, not three side by side
+    assert unicodedata.normalize("NFKC", visual_rtl("قال (محمد) ذلك", path)) == "كلذ (دمحم) لاق"
+    assert unicodedata.normalize("NFKC", visual_rtl(ARABIC, path)) == ARABIC[::-1]
 
 
 @settings(max_examples=60, deadline=None)
