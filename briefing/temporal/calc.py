@@ -72,3 +72,10 @@ def nth_weekday(y: int, m: int, weekday: int, n: int) -> date:
     if n > 0:
         return weekday_on_or_after(date(y, m, 1), weekday) + timedelta(weeks=n - 1)
     return weekday_on_or_before(date(y, m, calendar.monthrange(y, m)[1]), weekday)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (dateutil's computus: the Gregorian church rule)."""
+    from dateutil.easter import easter as western_easter
+
+    return western_easter(year)

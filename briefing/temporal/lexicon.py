@@ -121,6 +121,15 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
     "election day": (11, 2, 1),  # approximately: the US rule is the Tuesday after the first Monday
 }
+# Holidays a number of days from another: Easter's (computed) or one above -> (base, days).
+RELATIVE_HOLIDAYS: dict[str, tuple[str, int]] = {
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter day": ("easter", 0),
+    "good friday": ("easter", -2), "easter monday": ("easter", 1), "palm sunday": ("easter", -7),
+    "ash wednesday": ("easter", -46), "pentecost": ("easter", 49), "whit monday": ("easter", 50),
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+    # weeks: the ISO week holding the day (Holy Week runs from Palm Sunday to Easter Sunday)
+    "easter week": ("easter", 0), "holy week": ("easter", 0),
+}
 
 # Words before a time expression that mark the edge of a period -> TIMEX3 mod.
 MODIFIERS: dict[str, str] = {
@@ -154,7 +163,7 @@ SCHEDULE_CUES: tuple[str, ...] = (
     "meet", "meets", "begins", "resume", "resumes", "opens", "takes effect", "take effect", "expires",
     "is due", "are due", "convenes", "reconvenes", "kicks off", "is slated", "are slated", "starts",
     "go to the polls", "goes to the polls", "go on trial", "goes on trial", "go on sale", "goes on sale",
-    "takes office", "take office", "polls open", "polls close",
+    "takes office", "take office", "polls open", "polls close", "ends", "closes", "concludes", "finishes",
 )
 PAST_CUES: tuple[str, ...] = (
     "was", "were", "had", "did", "said", "told", "ago", "last", "since", "earlier", "previous",

@@ -88,6 +88,10 @@ RULES: tuple[tuple[str, str], ...] = (
             r"(?:t(?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?\b(?!-)"),
     ("slash", r"(?<![\d/.$])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
               r"(?P<y>(?:19|20)\d\d|\d\d)\b(?![/\d])"),
+    # "31/12/2021" (a first number above 12 cannot be the month), "31.12.2021", "1.2.2021": day
+    # first, as written outside the US; dots only with a four-digit year (not "1.2.3", a version)
+    ("slash_dmy", r"(?<![\d/.$])(?:(?P<d>3[01]|[12]\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)"
+                  r"|(?P<dd>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0?[1-9])\.(?P<yy>(?:19|20)\d\d))\b(?![/.]?\d)"),
     # "the week of March 23", "the week of 23 March 2020": the ISO week that holds the day
     ("week_of", rf"\b(?:the\s+)?week\s+of\s+(?:(?P<mn>{MONTH_ANY})\s*(?P<d>{DAYNUM})"
                 rf"|(?:the\s+)?(?P<d2>{DAYNUM})(?:\s+of)?\s+(?P<mn2>{MONTH_ANY})){_OPT_YEAR}"),
@@ -151,9 +155,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("every", rf"\b(?P<ev>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
               rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{SEASON})\b"),
     ("freq", rf"\b(?P<fq>{_alt(k for k in lx.FREQUENCIES if ' ' not in k)})\b"),
-    ("holiday", rf"\b(?P<hol>{_alt([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS])})(?:\s+(?P<y>{YEAR}))?\b"),
+    ("holiday", rf"\b(?P<hol>{_alt([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.RELATIVE_HOLIDAYS])})"
+                rf"(?:\s+(?P<y>{YEAR}))?\b"),
     ("unit_rel", rf"\b(?:(?P<edge>{EDGE})\s*)?(?P<rel>{_UNIT_REL})\s+(?P<fiscal>fiscal\s+|calendar\s+)?"
-                 r"(?P<unit>week|month|year|quarter|decade|century|weekend|season|half)"
+                 r"(?P<unit>week|fortnight|month|year|quarter|decade|century|weekend|season|half)"
                  r"(?P<end>-end)?\b(?!-)"),
     ("duration", rf"\b(?:(?P<det>{_DURATION_DET})\s+)?(?:(?P<pl>{_DURATION_PLACE})\s+)?(?:(?P<qm>{QMOD})\s+)?"
                  rf"{NUM_RANGE}(?:\s+(?:{_DURATION_FILLER}))?(?P<sep>[\s-]+)(?P<unit>{UNIT})"
@@ -182,14 +187,15 @@ TRIGGER_CLASSES: dict[str, frozenset[str]] = {
     "relday": frozenset({"today", "yesterday", "tomorrow", "tonight"}),
     "vague": frozenset(w.split()[-1] for w in lx.VAGUE_REFERENCES if w not in lx.UNTAGGED_ALONE),
     "freq": frozenset(w.split()[-1] for w in lx.FREQUENCIES),
-    "holiday": frozenset(w.split()[0] for w in [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS]) - {"new"},
+    "holiday": frozenset(w.split()[0] for w in [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.RELATIVE_HOLIDAYS]) - {"new"},
     "misc": frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "twenties", "thirties", "forties", "fifties",
                        "sixties", "seventies", "eighties", "nineties", "nineteen", "thousand"}),
 }
 # Which kinds of head each rule can contain (a rule is tried only at its heads' positions):
 # a rule added to RULES needs a line here too.
 RULE_CLASSES: dict[str, frozenset[str]] = {name: lx.words(classes) for name, classes in {
-    "iso": "digit", "slash": "digit", "week_of": "unit", "wd_mdy": "weekday", "wd_dmy": "weekday", "clock_day": "digit",
+    "iso": "digit", "slash": "digit", "slash_dmy": "digit", "week_of": "unit", "wd_mdy": "weekday",
+    "wd_dmy": "weekday", "clock_day": "digit",
     "clock_date": "digit", "mdy": "month", "dmy": "digit", "ordday": "digit", "my": "month", "quarter": "digit unit",
     "qn": "misc", "half": "misc", "century": "unit digit", "decade": "digit misc", "in_the_day": "unit",
     "named_rel": "unit pod weekday", "ago": "digit unit", "rel_day": "relday", "pod": "pod relday",

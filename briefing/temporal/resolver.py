@@ -22,7 +22,8 @@ Normaliser = Callable[[Hit, Context], list[Resolved]]
 # One normaliser per rule of patterns.RULES (several rules share one).
 NORMALISERS: dict[str, Normaliser] = {
     # calendar dates
-    "iso": ab.n_iso, "slash": ab.n_slash, "week_of": ab.n_week_of, "wd_mdy": ab.n_month_day, "wd_dmy": ab.n_month_day,
+    "iso": ab.n_iso, "slash": ab.n_slash, "slash_dmy": ab.n_slash_dmy, "week_of": ab.n_week_of,
+    "wd_mdy": ab.n_month_day, "wd_dmy": ab.n_month_day,
     "mdy": ab.n_month_day, "dmy": ab.n_month_day, "ordday": ab.n_ordinal_day, "my": ab.n_my,
     "month_rel": ab.n_month_rel,
     "year": ab.n_year, "fiscal": ab.n_fiscal, "spelled_year": ab.n_spelled_year, "decade": ab.n_decade,

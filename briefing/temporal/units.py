@@ -127,8 +127,8 @@ def n_unit_rel(h: Hit, cx: Context) -> list[Resolved]:
         if rel in ("the whole", "the entire", "a full", "all", "the"):
             hint = None
         return duration_resolved(h, cx, h.start, h.end, 1, unit, None, hint=hint)
-    if unit == "season":
-        return []
+    if unit in ("season", "fortnight"):
+        return []  # "last fortnight": no calendar unit says which two weeks
     offset = _UNIT_OFFSETS.get(rel, 0)
     base = dct
     anchor = "dct"

@@ -27,6 +27,8 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (WED, "The report is due on Monday.", "Monday", "DATE", "2020-10-05"),
     (WED, "Voters go to the polls Sunday.", "Sunday", "DATE", "2020-10-04"),
     (WED, "Polls close on Sunday at 8pm.", "Sunday", "DATE", "2020-10-04"),
+    (WED, "Voting ends at 8pm on Thursday.", "8pm on Thursday", "TIME", "2020-10-01T20:00"),
+    (WED, "The offer closes on Friday.", "Friday", "DATE", "2020-10-02"),
     # a weekday a present copula predicates is when the thing is to happen, even before "said"
     (WED, "The vote is on Tuesday, officials said.", "Tuesday", "DATE", "2020-10-06"),
     (WED, "The final is Saturday.", "Saturday", "DATE", "2020-10-03"),

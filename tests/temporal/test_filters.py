@@ -12,6 +12,9 @@ from briefing.temporal import resolve_dates
 DCT = date(2020, 9, 30)
 
 NOT_DATES: list[str] = [
+    "Version 1.2.3 shipped with fixes.",
+    "He left last fortnight.",
+    "It was a black Friday for the markets.",
     "We are ready, the spokesman said.",
     "Prices may rise, analysts warned.",
     "Prices may fall.",

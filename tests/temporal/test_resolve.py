@@ -51,6 +51,11 @@ CASES: list[tuple[str, str, str, str]] = [
     ("It was built in the 19th century.", "the 19th century", "DATE", "18"),
     ("Results for fiscal 2019 were strong.", "fiscal 2019", "DATE", "2019"),
     ("He was born on Christmas Day 1950.", "Christmas Day 1950", "DATE", "1950-12-25"),
+    # day first, as written outside the US
+    ("The deal expires on 31.12.2021.", "31.12.2021", "DATE", "2021-12-31"),
+    ("It began on 1.2.2021, he said.", "1.2.2021", "DATE", "2021-02-01"),
+    ("The ceasefire ends on 31/12/2021.", "31/12/2021", "DATE", "2021-12-31"),
+    ("Cases doubled in the past fortnight.", "the past fortnight", "DURATION", "P2W"),
     ("Monday, Oct. 5, 2020 is the deadline.", "Monday, Oct. 5, 2020", "DATE", "2020-10-05"),
     ("On Wednesday, 30 September 2020 the court ruled.", "Wednesday, 30 September 2020", "DATE",
      "2020-09-30"),
