@@ -78,4 +78,5 @@ def easter(year: int) -> date:
     """Western Easter Sunday of ``year`` (dateutil's computus: the Gregorian church rule)."""
     from dateutil.easter import easter as western_easter
 
-    return western_easter(year)
+    day: date = western_easter(year)
+    return day
