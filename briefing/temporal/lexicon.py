@@ -107,12 +107,17 @@ FREQUENCIES: dict[str, str] = {
 }
 
 # Fixed-date holidays -> (month, day).
+# Public holidays and days of state (observance days such as "International Women's Day" are
+# left out: TimeBank does not tag them).
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31),
     "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
     "boxing day": (12, 26), "st. patrick's day": (3, 17), "bastille day": (7, 14),
     "veterans day": (11, 11), "armistice day": (11, 11), "may day": (5, 1),
+    "remembrance day": (11, 11), "anzac day": (4, 25), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
+    "inauguration day": (1, 20), "juneteenth": (6, 19), "st. george's day": (4, 23),
+    "st. andrew's day": (11, 30), "burns night": (1, 25), "australia day": (1, 26), "canada day": (7, 1),
 }
 # Holidays on the n-th weekday of a month -> (month, ISO weekday, n; -1 = last).
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
@@ -120,6 +125,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
     "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
     "election day": (11, 2, 1),  # approximately: the US rule is the Tuesday after the first Monday
+    "remembrance sunday": (11, 7, 2), "columbus day": (10, 1, 2),
 }
 # Holidays a number of days from another: Easter's (computed) or one above -> (base, days).
 RELATIVE_HOLIDAYS: dict[str, tuple[str, int]] = {
