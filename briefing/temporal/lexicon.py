@@ -118,6 +118,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "remembrance day": (11, 11), "anzac day": (4, 25), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
     "inauguration day": (1, 20), "juneteenth": (6, 19), "st. george's day": (4, 23),
     "st. andrew's day": (11, 30), "burns night": (1, 25), "australia day": (1, 26), "canada day": (7, 1),
+    "cinco de mayo": (5, 5), "day of the dead": (11, 2),
 }
 # Holidays on the n-th weekday of a month -> (month, ISO weekday, n; -1 = last).
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {

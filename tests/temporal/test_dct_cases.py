@@ -68,6 +68,7 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (D(2020, 10, 14), "Shops shut on Easter Monday 2019.", "Easter Monday 2019", "DATE", "2019-04-22"),
     (D(2020, 12, 3), "Black Friday sales rose.", "Black Friday", "DATE", "2020-11-27"),
     (D(2021, 4, 27), "Crowds marked Anzac Day.", "Anzac Day", "DATE", "2021-04-25"),
+    (D(2009, 4, 30), "Mexico cancelled Cinco de Mayo parades.", "Cinco de Mayo", "DATE", "2009-05-05"),
     (D(2020, 11, 9), "On Remembrance Sunday wreaths were laid.", "Remembrance Sunday", "DATE", "2020-11-08"),
     (D(2021, 1, 22), "He was sworn in on Inauguration Day.", "Inauguration Day", "DATE", "2021-01-20"),
     (D(2020, 12, 3), "Sales on Cyber Monday rose.", "Cyber Monday", "DATE", "2020-11-30"),
