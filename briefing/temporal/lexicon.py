@@ -138,6 +138,15 @@ RELATIVE_HOLIDAYS: dict[str, tuple[str, int]] = {
     "easter week": ("easter", 0), "holy week": ("easter", 0),
 }
 
+# Islamic holidays -> (month, day) of the Hijri calendar (Umm al-Qura, via hijridate). Countries
+# that sight the moon may keep them a day apart: the dates are marked approximate.
+ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "eid al-fitr": (10, 1), "eid ul-fitr": (10, 1), "eid el-fitr": (10, 1), "eid al fitr": (10, 1),
+    "eid al-adha": (12, 10), "eid ul-adha": (12, 10), "eid el-adha": (12, 10), "eid al adha": (12, 10),
+    "ashura": (1, 10), "islamic new year": (1, 1), "hijri new year": (1, 1),
+    "mawlid": (3, 12), "mawlid al-nabi": (3, 12), "mawlid an-nabi": (3, 12), "laylat al-qadr": (9, 27),
+}
+
 # Words before a time expression that mark the edge of a period -> TIMEX3 mod.
 MODIFIERS: dict[str, str] = {
     "early": "START", "the beginning of": "START", "the start of": "START", "beginning of": "START",

@@ -82,6 +82,8 @@ _DECADE_WORDS = r"twenties|thirties|forties|fifties|sixties|seventies|eighties|n
 _OPT_YEAR = rf"(?:,?\s*(?P<y>{YEAR})\b)?"
 _DAY_JOIN = r"(?:\s*[-–]\s*|\s+(?:and|to|through|or)\s+)"  # between the days of a range or pair
 
+_HOLIDAY_NAMES = [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.RELATIVE_HOLIDAYS, *lx.ISLAMIC_HOLIDAYS]
+
 # --- rules: (name, pattern), most specific first ---------------------------------------------
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -155,7 +157,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("every", rf"\b(?P<ev>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
               rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{SEASON})\b"),
     ("freq", rf"\b(?P<fq>{_alt(k for k in lx.FREQUENCIES if ' ' not in k)})\b"),
-    ("holiday", rf"\b(?P<hol>{_alt([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.RELATIVE_HOLIDAYS])})"
+    ("holiday", rf"\b(?P<hol>{_alt(_HOLIDAY_NAMES)})"
                 rf"(?:\s+(?P<y>{YEAR}))?\b"),
     ("unit_rel", rf"\b(?:(?P<edge>{EDGE})\s*)?(?P<rel>{_UNIT_REL})\s+(?P<fiscal>fiscal\s+|calendar\s+)?"
                  r"(?P<unit>week|fortnight|month|year|quarter|decade|century|weekend|season|half)"
@@ -187,7 +189,7 @@ TRIGGER_CLASSES: dict[str, frozenset[str]] = {
     "relday": frozenset({"today", "yesterday", "tomorrow", "tonight"}),
     "vague": frozenset(w.split()[-1] for w in lx.VAGUE_REFERENCES if w not in lx.UNTAGGED_ALONE),
     "freq": frozenset(w.split()[-1] for w in lx.FREQUENCIES),
-    "holiday": frozenset(w.split()[0] for w in [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.RELATIVE_HOLIDAYS]) - {"new"},
+    "holiday": frozenset(w.split()[0] for w in _HOLIDAY_NAMES) - {"new"},
     "misc": frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "twenties", "thirties", "forties", "fifties",
                        "sixties", "seventies", "eighties", "nineties", "nineteen", "thousand"}),
 }
