@@ -4,8 +4,8 @@ For each reference timeline of each topic: the articles published within the ref
 first and last date, ``max_dates`` = its number of dates, ``sentences_per_date`` = its mean
 sentences per date (rounded), then date F1 and align+ m:1 ROUGE with the shared scorer,
 averaged as news-tls does. Mirrors ``shared/eval/dev_check.py check_timeline`` but calls the
-library directly and caches the per-article analyses (keyed by the analysis code), so tuning
-the timeline takes seconds.
+library directly (articles read through ingest, as the CLI reads them) and caches the
+per-article analyses (keyed by the analysis code), so tuning the timeline takes seconds.
 
     python bench/timeline_eval.py [--topics h1n1,mj] [--show] [--no-cache] [--set NAME=VALUE ...]
 
@@ -23,7 +23,6 @@ import contextlib
 import hashlib
 import io
 import itertools
-import json
 import pickle
 import sys
 import time
@@ -34,6 +33,7 @@ from typing import Any, cast
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from briefing import ingest  # noqa: E402
 from briefing.analyse import analyse_article  # noqa: E402
 from briefing.model import Article, ArticleAnalysis, Period, Summary  # noqa: E402
 from briefing.text.clean import clean_body  # noqa: E402
@@ -51,7 +51,7 @@ CACHE = Path("/tmp/timeline_eval_cache")
 def code_hash() -> str:
     """A hash of the code the analyses depend on: a cached analysis is reused only while it holds."""
     h = hashlib.sha256()
-    for folder in ("briefing/temporal", "briefing/text"):
+    for folder in ("briefing/temporal", "briefing/text", "briefing/ingest"):
         for path in sorted((ROOT / folder).rglob("*.py")):
             h.update(path.read_bytes())
     h.update((ROOT / "briefing/analyse.py").read_bytes())
@@ -59,14 +59,8 @@ def code_hash() -> str:
 
 
 def load_articles(path: Path) -> list[Article]:
-    out = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            obj = json.loads(line)
-            out.append(Article(id=obj["id"], title=obj.get("title") or "",
-                               published=date.fromisoformat(obj["date"][:10]), text=obj["text"],
-                               source=obj.get("source") or ""))
-    return out
+    """The topic's articles read as ``briefing timeline`` reads them (ingest: ids, derived titles)."""
+    return list(ingest.load_articles([path]).articles)
 
 
 def _without_dates(article: Article) -> ArticleAnalysis:

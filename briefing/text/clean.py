@@ -65,6 +65,8 @@ def clean_body(text: str, title: str = "") -> str:
             continue
         if paragraph == 0 and title and _repeats_headline(line, title):
             continue
+        if paragraph == 0 and title:
+            line = _without_run_in_headline(line, title)
         lines.append(line)
         paragraph += 1
     while lines and not lines[-1]:
@@ -120,6 +122,20 @@ def _repeats_headline(line: str, title: str) -> bool:
     if line.rstrip().endswith((".", "!", "?", '."', ".”")):
         return False
     return _key(line) == _key(title)
+
+
+def _without_run_in_headline(line: str, title: str) -> str:
+    """The first line without the headline it runs into its lede ("Advert warns about the dangers
+    of swine flu It is too early ..."): only a headline (no closing stop, unlike a title cut from
+    the lede itself) followed by a capitalised word."""
+    if title.rstrip().endswith((".", "!", "?", "…", '"', "”")):
+        return line
+    head = _SPACES.sub(" ", title).strip()
+    if len(head) < len(line) and line[: len(head)].casefold() == head.casefold():
+        rest = line[len(head):]
+        if rest[:1] == " " and rest[1:2].isupper():
+            return rest.strip()
+    return line
 
 
 def _key(text: str) -> str:

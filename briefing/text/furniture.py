@@ -58,3 +58,39 @@ _WORD = re.compile(r"\S*[^\W_]\S*")
 def word_count(text: str) -> int:
     """Whitespace-separated words that contain a letter or digit."""
     return len(_WORD.findall(text))
+
+
+# An untitled page's first line often runs its headline (and a caption) into the lede, with no
+# stop between: "Advert warns about the dangers of swine flu It is too early to assume ...". The
+# lede opens on a word that opens sentences, written capitalised after a lower-case word that
+# a headline can end on (not "at", "told" or "the": "an editor at The Lancet").
+_LEDE_OPENERS = (r"The|A|An|It|He|She|They|We|This|These|Those|There|Some|Many|Most"
+                 r"|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
+_RUN_IN = re.compile(rf"(?<=[a-z0-9’')])\s+(?=(?:{_LEDE_OPENERS})\s+[\w“\"‘'])")
+_NOT_LAST = frozenset((
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "from", "with", "about", "into", "onto", "and",
+    "or", "but", "as", "than", "that", "which", "who", "whom", "told", "said", "says", "say", "tells", "asked",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "his", "her", "their", "its", "our",
+    "your", "my", "this", "these", "those", "after", "before", "over", "under", "between", "against", "during",
+    "without", "within",
+))
+_SENTENCE_STOP = re.compile(r"[.!?…](?:[\"”’)]*)(?:\s|$)")
+HEADLINE_WORDS = (3, 20)  # words a run-in headline may have
+MIN_LEDE_WORDS = 6  # ... and the lede after it at least
+
+
+def run_in_headline(line: str) -> str:
+    """The headline a page's first line runs into its lede, or "" when it does not seem to."""
+    stop = _SENTENCE_STOP.search(line)
+    first = line[: stop.start()] if stop else line
+    if not first[:1].isupper():
+        return ""
+    for m in _RUN_IN.finditer(first):
+        head = first[: m.start()]
+        words = head.split()
+        if words and words[-1].lower().strip("’'") in _NOT_LAST:
+            continue
+        if HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and word_count(line[m.end():]) >= MIN_LEDE_WORDS:
+            return head.strip()
+        return ""
+    return ""

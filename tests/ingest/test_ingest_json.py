@@ -116,11 +116,27 @@ def test_unreadable_json_files(load_file, content: str, reason: str) -> None:  #
      "The trial took place on the ninth floor."),
     ("By Jane Doe, Health Editor WASHINGTON (AP) - Senators passed the health bill late on Monday.\nMore.",
      "Senators passed the health bill late on Monday."),
+    # a crawled page's headline run into its lede: the headline is the title
+    ("Advert warns about the dangers of swine flu It is too early to assume the outbreak is mild, "
+     "the chief medical officer says.\nMore.", "Advert warns about the dangers of swine flu"),
+    ("An editor at The Lancet answered questions about the virus on Monday.\nMore.",
+     "An editor at The Lancet answered questions about the virus on Monday."),
 ])
 def test_an_untitled_article_is_titled_by_its_lead_without_dateline_or_stamp(
         load_file, text: str, title: str) -> None:  # type: ignore[no-untyped-def]
     (article,) = load_file("x.jsonl", json.dumps({"date": "2021-01-05", "text": text})).articles
     assert article.title == title
+
+
+def test_the_run_in_headline_of_an_untitled_page_leaves_its_lede_whole(load_file) -> None:  # type: ignore[no-untyped-def]
+    from briefing.analyse import analyse_article
+
+    text = ("Swine flu closes London schools A third school in London has closed after eight more people "
+            "were diagnosed with swine flu.\nThe school will reopen next week.")
+    (article,) = load_file("x.jsonl", json.dumps({"date": "2009-05-05", "text": text})).articles
+    assert article.title == "Swine flu closes London schools"
+    assert analyse_article(article).sentences[0].text == (
+        "A third school in London has closed after eight more people were diagnosed with swine flu.")
 
 
 def test_lone_surrogates_and_controls_in_json_strings_are_cleaned(load_file) -> None:  # type: ignore[no-untyped-def]

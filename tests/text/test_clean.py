@@ -161,3 +161,22 @@ def test_detokenising_any_tokenised_text_keeps_its_lines(parts: list[str]) -> No
     out = detokenise(text)
     assert out.count("\n") == text.strip().count("\n") and "  " not in out
     assert all(line == line.strip() for line in out.split("\n"))
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    ("Advert warns about the dangers of swine flu It is too early to assume the outbreak is mild.",
+     "Advert warns about the dangers of swine flu"),
+    ("Family devastated by death of Scottish flu victim The son of the mother who died has also died tonight.",
+     "Family devastated by death of Scottish flu victim"),
+    ("Matthew Price reports from Mexico A 23-month-old child has died of swine flu in Texas, officials said.",
+     "Matthew Price reports from Mexico"),
+    # prose, not a headline: a title of a work, a short opening, a sentence that ends first
+    ("John McConnell, an editor at The Lancet, answers questions about the virus today.", ""),
+    ("He said the newspaper had closed. The paper reopened a week later with new owners.", ""),
+    ("Big news The council voted to close the bridge for repairs this week.", ""),
+    ("swine flu spreads The council voted to close the bridge for repairs this week.", ""),
+])
+def test_run_in_headline(line: str, headline: str) -> None:
+    from briefing.text.furniture import run_in_headline
+
+    assert run_in_headline(line) == headline
