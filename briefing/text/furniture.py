@@ -64,8 +64,8 @@ def word_count(text: str) -> int:
 # stop between: "Advert warns about the dangers of swine flu It is too early to assume ...". The
 # lede opens on a word that opens sentences, written capitalised after a lower-case word that
 # a headline can end on (not "at", "told" or "the": "an editor at The Lancet").
-_LEDE_OPENERS = (r"The|A|An|It|He|She|They|We|This|These|Those|There|Some|Many|Most"
-                 r"|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
+_LEDE_OPENERS = (r"The|A|An|It|He|She|They|We|This|These|Those|There|Some|Many|Most|Another|Several|Both"
+                 r"|Each|Every|His|Her|Its|Their|Our|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
 _RUN_IN = re.compile(rf"(?<=[a-z0-9’')])\s+(?=(?:{_LEDE_OPENERS})\s+[\w“\"‘'])")
 _NOT_LAST = frozenset((
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "from", "with", "about", "into", "onto", "and",
