@@ -63,9 +63,12 @@ def word_count(text: str) -> int:
 # An untitled page's first line often runs its headline (and a caption) into the lede, with no
 # stop between: "Advert warns about the dangers of swine flu It is too early to assume ...". The
 # lede opens on a word that opens sentences, written capitalised after a lower-case word that
-# a headline can end on (not "at", "told" or "the": "an editor at The Lancet").
+# a headline can end on (not "at", "told" or "the": "an editor at The Lancet"). Only untitled
+# articles are split so (ingest), where a crawl is the likely source: prose naming a work after a
+# noun ("the film In the Mood for Love") would be cut there too.
 _LEDE_OPENERS = (r"The|A|An|It|He|She|They|We|This|These|Those|There|Some|Many|Most|Another|Several|Both"
-                 r"|Each|Every|His|Her|Its|Their|Our|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
+                 r"|Each|Every|His|Her|Its|Their|Our|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
+                 r"|About|Around|Nearly|Almost|More|Up|At|In|On|After|When|While|As|For|Since|Despite|Although")
 _RUN_IN = re.compile(rf"(?<=[a-z0-9’')])\s+(?=(?:{_LEDE_OPENERS})\s+[\w“\"‘'])")
 _NOT_LAST = frozenset((
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "from", "with", "about", "into", "onto", "and",

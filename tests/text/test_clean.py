@@ -170,6 +170,8 @@ def test_detokenising_any_tokenised_text_keeps_its_lines(parts: list[str]) -> No
      "Family devastated by death of Scottish flu victim"),
     ("Matthew Price reports from Mexico A 23-month-old child has died of swine flu in Texas, officials said.",
      "Matthew Price reports from Mexico"),
+    ("Police are guarding the hotel where the man stayed About 300 people at the hotel have been quarantined.",
+     "Police are guarding the hotel where the man stayed"),
     # prose, not a headline: a title of a work, a short opening, a sentence that ends first
     ("John McConnell, an editor at The Lancet, answers questions about the virus today.", ""),
     ("He said the newspaper had closed. The paper reopened a week later with new owners.", ""),
