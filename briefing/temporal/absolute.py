@@ -1,5 +1,6 @@
 """Normalisers for dates named on the calendar: "Sept. 27", "2020-09-27", "June 2015", "1998",
-"the 1990s", "the 19th century", "Christmas", and bare months ("in July", tense decides the year).
+"the 1990s", "the 19th century", and bare months ("in July", tense decides the year). Holidays
+are in ``holidays``.
 
 Each takes a recognised ``Hit`` and the ``Context`` and returns zero or more ``Resolved`` (a hit
 may be rejected — counts, names, verbs — or split, as in "1998-99").
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Any
 
 from briefing.temporal import calc
 from briefing.temporal import lexicon as lx
@@ -33,9 +33,6 @@ from briefing.temporal.values import day_number, edge_mod, month_number, year_nu
 # Nov. 16"), so tense only decides the far cases. Re-run bench/dates_eval.py after changing it.
 TENSE_OVERRIDE_DAYS = 100
 TENSE_OVERRIDE_DAYS_MONTH = 60  # the same for a bare month (distance to its nearest edge)
-# A holiday this close to the DCT is the one meant, whatever the tense: a week's news about it.
-# (TBAQ: one case, "Easter week began" written on Easter's Monday.)
-HOLIDAY_NEAR_DAYS = 7
 
 
 def year_for_month(cx: Context, h: Hit, month: int, day: int | None = None) -> int:
@@ -323,67 +320,3 @@ def n_century(h: Hit, cx: Context) -> list[Resolved]:
     c = norm(g["c"])
     n = int(re.sub(r"\D", "", c)) if c[:1].isdigit() else _CENTURY_WORDS[c]
     return [Resolved(h.start, h.end, "DATE", f"{n - 1:02d}", edge_mod(g.get("edge")))]
-
-
-def n_holiday(h: Hit, cx: Context) -> list[Resolved]:
-    """"Christmas", "Thanksgiving", "New Year's Day 1999"."""
-    g = h.groups
-    name = norm(g["hol"])
-    if not capitalised(cx, h.start):
-        return []
-
-    if name in lx.ISLAMIC_HOLIDAYS:
-        return _islamic_holiday(h, cx, name)
-
-    def on(year: int, holiday: str = name) -> date:
-        if holiday in lx.HOLIDAYS:
-            m, d = lx.HOLIDAYS[holiday]
-            return date(year, m, d)
-        if holiday in lx.RELATIVE_HOLIDAYS:
-            base, days = lx.RELATIVE_HOLIDAYS[holiday]
-            return (calc.easter(year) if base == "easter" else on(year, base)) + timedelta(days=days)
-        m, wd, n = lx.FLOATING_HOLIDAYS[holiday]
-        return calc.nth_weekday(year, m, wd, n)
-    d = on(int(g["y"] or 0)) if g.get("y") else _holiday_near(h, cx, [on(cx.dct.year + k) for k in (-1, 0, 1)])
-    if name.endswith(" week"):
-        return [Resolved(h.start, h.end, "DATE", calc.fmt_week(d))]
-    return [day_resolved(cx, h, d)]
-
-
-def _holiday_near(h: Hit, cx: Context, candidates: list[date]) -> date:
-    """Of a holiday's dates around the DCT, the one meant. Past tense: the last one; future: the
-    next one; otherwise, or when one is only days away, the nearest ("as Easter week began",
-    written on its Monday, is this one)."""
-    d = min(candidates, key=lambda c: abs((c - cx.dct).days))
-    if abs((d - cx.dct).days) > HOLIDAY_NEAR_DAYS:
-        tense = cx.tense(h)
-        if tense == PAST and d > cx.dct:
-            d = max(c for c in candidates if c <= cx.dct)
-        elif tense == FUTURE and d < cx.dct:
-            d = min(c for c in candidates if c >= cx.dct)
-    return d
-
-
-def _islamic_holiday(h: Hit, cx: Context, name: str) -> list[Resolved]:
-    """"Eid al-Adha", "Ashura 2011": the Hijri date in the Gregorian calendar (1924-2077, the
-    Umm al-Qura tables' reach), marked approximate (see lexicon.ISLAMIC_HOLIDAYS)."""
-    from hijridate import Gregorian, Hijri
-
-    month, day = lx.ISLAMIC_HOLIDAYS[name]
-    year = h.groups.get("y")
-    try:
-        if year:  # the first one in that Gregorian year
-            start = Gregorian(int(year), 1, 1).to_hijri().year
-            days = [_gregorian(Hijri(y, month, day)) for y in (start, start + 1)]
-            d = min(x for x in days if x.year == int(year))
-        else:
-            here = Gregorian(cx.dct.year, cx.dct.month, cx.dct.day).to_hijri().year
-            d = _holiday_near(h, cx, [_gregorian(Hijri(here + k, month, day)) for k in (-1, 0, 1)])
-    except (OverflowError, ValueError):
-        return []
-    return [day_resolved(cx, h, d, mod="APPROX")]
-
-
-def _gregorian(hijri: Any) -> date:
-    g = hijri.to_gregorian()
-    return date(g.year, g.month, g.day)

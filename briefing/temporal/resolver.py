@@ -9,7 +9,7 @@ from datetime import date
 
 from briefing.model import Certainty, Direction, Granularity, Sentence, TimeExpression
 from briefing.temporal import absolute as ab
-from briefing.temporal import days, units
+from briefing.temporal import days, holidays, units
 from briefing.temporal import durations as du
 from briefing.temporal.context import Context, Resolved
 from briefing.temporal.intervals import describe
@@ -27,7 +27,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "mdy": ab.n_month_day, "dmy": ab.n_month_day, "ordday": ab.n_ordinal_day, "my": ab.n_my,
     "month_rel": ab.n_month_rel,
     "year": ab.n_year, "fiscal": ab.n_fiscal, "spelled_year": ab.n_spelled_year, "decade": ab.n_decade,
-    "century": ab.n_century, "holiday": ab.n_holiday,
+    "century": ab.n_century, "holiday": holidays.n_holiday,
     # days and times of day
     "weekday": days.n_weekday, "rel_day": days.n_rel_day, "pod": days.n_pod, "named_rel": days.n_named_rel,
     "clock": days.n_clock, "clock24": days.n_clock, "clock_day": days.n_clock,
