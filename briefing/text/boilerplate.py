@@ -47,8 +47,10 @@ RUN_IN_STAMP: re.Pattern[str] = re.compile(
 # 2009): "Helicopter crashes into crane on London tower, kills two.\nFull Article Egypt orders ...".
 RELATED_LINKS: re.Pattern[str] = re.compile(r"\A[^\n]{0,300}(?:\n[^\n]{0,300}){0,2}?\bFull Article\s+")
 # A note pointing to more coverage: "(For full coverage of the flu outbreak, click (nFLU))".
+# Only with a pointer ("click", "see", "visit", a link): "(For the first time, ...)" is prose.
 COVERAGE_NOTE: re.Pattern[str] = re.compile(
-    r"^\((?:For|To read|For more)\b[^()\n]{0,120}(?:\([^()\n]{0,20}\))?[^()\n]{0,20}\)\s*", re.IGNORECASE)
+    r"^\((?:For|To read|For more)\b[^()\n]{0,120}?\b(?:click|see|visit|go\s+to|https?:)"
+    r"[^()\n]{0,60}(?:\([^()\n]{0,20}\))?[^()\n]{0,20}\)\s*", re.IGNORECASE)
 
 # Whole lines that are not article text (matched against the stripped line).
 JUNK_LINES: tuple[re.Pattern[str], ...] = (

@@ -78,6 +78,7 @@ KEPT = [
     "April 25, 2009 was the day Mexico closed its schools.",
     "He said: Reuters/Ipsos polls show him ahead.",
     "He told reporters in LONDON (Reuters) - no more.",
+    "(For the first time, the council admitted fault.) The report said so.",
     "The deadline is Tuesday 28 April 2009 at 17.37 BST, the council said.",
     "A full article on the vote follows next week, the editor said.",
     "5 * 3 is what the sign said.",
