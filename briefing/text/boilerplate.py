@@ -82,12 +82,14 @@ INLINE_CREDITS: re.Pattern[str] = re.compile(
 
 # A photo credit run into the text, as web pages are flattened: "Photograph: Dario Lopez-Mills/AP A
 # killer virus ...", "... top US firms Photograph: Michael Nagle/Getty Images US jobless claims
-# fell". Only with the photographer/agency slash, which prose does not write after "Photograph:".
+# fell", "Photograph: AP A Scottish hospital worker ...". Only with the photographer/agency
+# slash or an agency's name, which prose does not write after "Photograph:".
 _CREDIT_NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|for|of|de|da|del|la|le|van|von)){0,5}"
 _CREDIT_AGENCY = r"[A-Z][\w.&'’\-]*(?:\s+(?:Images|Photos|Pictures|Media|Press|Pool))?"
+_PHOTO_AGENCIES = r"AP|AFP|Reuters|EPA|PA|Getty Images|Getty|Rex Features|Alamy|Corbis|Bloomberg|Xinhua"
 RUN_IN_CREDIT: re.Pattern[str] = re.compile(
-    rf"(?:(?<=\s)|^)(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*{_CREDIT_NAME}"
-    rf"(?:\s*/\s*{_CREDIT_AGENCY})+(?=\s+[\"“‘A-Z0-9]|\s*$)\s*")
+    rf"(?:(?<=\s)|^)(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*"
+    rf"(?:{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_AGENCY})+|(?:{_PHOTO_AGENCIES}))(?=\s+[\"“‘A-Z0-9]|\s*$)\s*")
 
 # A bullet that opens a line of a list: "* Consulting firm Oliver Wyman found ...", "• Schools shut".
 BULLET: re.Pattern[str] = re.compile(r"^[*•·▪◦‣]\s+(?=\S)")

@@ -60,6 +60,7 @@ REMOVED = [
     ("Markets await results Photograph: Michael Nagle/Getty Images Jobless claims fell this week.",
      "Markets await results Jobless claims fell this week."),
     ("Photograph: Alfredo Estrella/AFP/Getty Images", ""),
+    ("Photograph: AP A Scottish nurse has caught the virus.", "A Scottish nurse has caught the virus."),
     ("* Consulting firm Oliver Wyman found a gap.\n• Schools shut.",
      "Consulting firm Oliver Wyman found a gap.\nSchools shut."),
     # Wikinews' foreign-language original next to the English quotation
