@@ -36,6 +36,7 @@ from briefing.text.boilerplate import (
     SPEAKER_LABEL,
     strip_stamps,
 )
+from briefing.text.furniture import opens_lede
 from briefing.text.tokenised import detokenise_body
 
 # A line with more words than this is article text, whatever it starts with.
@@ -127,13 +128,14 @@ def _repeats_headline(line: str, title: str) -> bool:
 def _without_run_in_headline(line: str, title: str) -> str:
     """The first line without the headline it runs into its lede ("Advert warns about the dangers
     of swine flu It is too early ..."): only a headline (no closing stop, unlike a title cut from
-    the lede itself) followed by a capitalised word."""
+    the lede itself) followed by a word that opens a lede ("Biden wins South Carolina ..." under
+    the title "Biden wins" stays whole)."""
     if title.rstrip().endswith((".", "!", "?", "…", '"', "”")):
         return line
     head = _SPACES.sub(" ", title).strip()
     if len(head) < len(line) and line[: len(head)].casefold() == head.casefold():
         rest = line[len(head):]
-        if rest[:1] == " " and rest[1:2].isupper():
+        if rest[:1] == " " and opens_lede(rest[1:]):
             return rest.strip()
     return line
 

@@ -82,6 +82,14 @@ HEADLINE_WORDS = (3, 20)  # words a run-in headline may have
 MIN_LEDE_WORDS = 6  # ... and the lede after it at least
 
 
+_OPENS_LEDE = re.compile(rf"(?:{_LEDE_OPENERS})\s+[\w“\"‘']")
+
+
+def opens_lede(text: str) -> bool:
+    """Whether ``text`` starts on a word that opens a lede ("The", "It", "Two" ...)."""
+    return _OPENS_LEDE.match(text) is not None
+
+
 def run_in_headline(line: str) -> str:
     """The headline a page's first line runs into its lede, or "" when it does not seem to."""
     stop = _SENTENCE_STOP.search(line)

@@ -98,6 +98,13 @@ def test_article_sentences_are_kept(sentence: str) -> None:
     assert clean_body(sentence) == sentence
 
 
+def test_a_headline_run_into_the_lede_goes_but_a_lede_opening_on_the_title_stays() -> None:
+    assert clean_body("Bridge opens after ten years The council cut the ribbon on Monday.",
+                      "Bridge opens after ten years") == "The council cut the ribbon on Monday."
+    lede = "Biden wins South Carolina primary by a wide margin, officials said."
+    assert clean_body(lede, "Biden wins") == lede
+
+
 def test_a_first_line_repeating_the_headline_goes_but_a_full_lede_stays() -> None:
     title = "Bridge opens after ten years"
     assert clean_body(f"{title}\n\nThe bridge opened on Monday.", title) == "The bridge opened on Monday."
