@@ -99,11 +99,11 @@ def mostly_rtl(text: str) -> bool:
     return bool(letters) and 2 * sum(_is_rtl(ch) for ch in letters) > len(letters)
 
 
-def rtl_runs(text: str, *, numbers: bool = True) -> list[tuple[str, bool]]:
+def rtl_runs(text: str) -> list[tuple[str, bool]]:
     """Split text into (segment, is_rtl) pieces; an RTL run spans the spaces, punctuation and
-    (with ``numbers``) the figures between RTL words: "قتل 45 شخصا" is one run, read right to left
-    with its number left to right inside it."""
-    joiners = _JOINERS + _NUMBERS if numbers else _JOINERS
+    figures between RTL words: "قتل 45 شخصا" is one run, read right to left with its number left
+    to right inside it (``visual_rtl``)."""
+    joiners = _JOINERS + _NUMBERS
     pieces: list[tuple[str, bool]] = []
     i, n = 0, len(text)
     while i < n:

@@ -53,6 +53,7 @@ def continues_range(sentence: str, previous_end: int, start: int) -> bool:
 _REPORTED_ON = re.compile(r"\b(?:said|says|reported|added|stated)\s+(?:on\s+|late\s+|early\s+)?$",
                           re.IGNORECASE)
 _NAMES_A_THING = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ASIDE_REACH = 60  # characters before the day searched for the reporting verb
 # ... a lower-case word after the day, unless it goes on saying when ("the Monday after the storm")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:after|before|following|prior|of|in|at|on|when|that|which|and|or|to|until|through"
                          r"|morning|afternoon|evening|night)\b)[a-z]")
@@ -61,7 +62,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:after|before|following|prior|of|in|at|on|whe
 def is_aside(sentence: str, start: int, end: int) -> bool:
     """Whether the day at ``[start, end)`` of ``sentence`` dates a report or names a thing
     (see above); meaningful only when the sentence names another day as well."""
-    before = sentence[max(0, start - _SUPERSEDED_REACH):start]
+    before = sentence[max(0, start - _ASIDE_REACH):start]
     if _REPORTED_ON.search(before):
         return True
     return bool(_NAMES_A_THING.search(before) and _NOUN_AFTER.match(sentence, end))
