@@ -121,7 +121,23 @@ def rtl_runs(text: str) -> list[tuple[str, bool]]:
             j += 1
         pieces.append((text[i : last_rtl + 1], True))
         i = last_rtl + 1
+    if _starts_rtl(text):  # a right-to-left paragraph: figures and stops at its ends are its own
+        if len(pieces) > 1 and not pieces[0][1] and not _has_ltr_letter(pieces[0][0]):
+            pieces[:2] = [(pieces[0][0] + pieces[1][0], True)]
+        if len(pieces) > 1 and not pieces[-1][1] and not _has_ltr_letter(pieces[-1][0]):
+            pieces[-2:] = [(pieces[-2][0] + pieces[-1][0], True)]
     return pieces
+
+
+def _starts_rtl(text: str) -> bool:
+    """Whether the paragraph's first strong letter is right-to-left (the bidi algorithm's rule
+    for a paragraph's direction)."""
+    strong = (unicodedata.bidirectional(ch) for ch in text)
+    return next((c for c in strong if c in ("L", "R", "AL")), "L") != "L"
+
+
+def _has_ltr_letter(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) == "L" for ch in text)
 
 
 def rtl_lines(run: str, limit: int = MAX_UNBROKEN_RTL) -> list[str]:

@@ -94,6 +94,9 @@ def test_clean_keeps_spaces_that_join_fragments() -> None:
 
 def test_rtl_runs_span_names_but_not_latin() -> None:
     assert rtl_runs(f"Met {ARABIC}, then left.") == [("Met ", False), (ARABIC, True), (", then left.", False)]
+    assert rtl_runs(f"He met {ARABIC}.") == [("He met ", False), (ARABIC, True), (".", False)]
+    # in a right-to-left paragraph the figures and the stop at its ends belong to it
+    assert rtl_runs("2011 عام ملتزم بحماية البعثات 2020.") == [("2011 عام ملتزم بحماية البعثات 2020.", True)]
 
 
 def test_shaped_arabic_is_joined_and_reads_back() -> None:
