@@ -235,7 +235,9 @@ def _key_points(ctx: Ctx) -> list[Any]:
         sources = _sources_markup(ctx, point.sources)
         tail = " · ".join([*meta, sources] if sources else meta)
         suffix = f' <font color="{muted}" size="{s.small.fontSize}">—\u00a0{tail}</font>' if tail else ""
-        out.append(Paragraph(ctx.t(point.text) + suffix, s.bullet, bulletText="•"))
+        text = ctx.t(point.text, width=ctx.width - s.bullet.leftIndent, size=s.bullet.fontSize)
+        # left-aligned even when right-to-left: the bullet and the dated sources are set left to right
+        out.append(Paragraph(text + suffix, s.bullet, bulletText="•"))
     return out
 
 
