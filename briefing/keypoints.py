@@ -71,7 +71,7 @@ class ArticlePoints:
     candidates: tuple[tuple[int, frozenset[int], bool], ...]
     # every sentence of the body, in order, as a HASH_DTYPE array of ``sentence_key`` hashes:
     # finds site furniture that many articles carry (``_site_furniture``)
-    sentence_keys: bytes = b""
+    sentence_keys: bytes
 
 
 @dataclass(frozen=True, slots=True)
