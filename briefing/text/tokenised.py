@@ -20,6 +20,10 @@ _OPEN_QUOTE = re.compile(r"``[^\S\n]*")
 _CLOSE_QUOTE = re.compile(r"[^\S\n]*''")
 _SINGLE_QUOTED = re.compile(r"`[^\S\n]*([^`'\n]*?)[^\S\n]+'(?=\W|$)")  # "` speechless and devastated '"
 _RUNS = re.compile(r"[^\S\n]{2,}")
+# A list bullet ("•") that the corpus's conversion turned into the word "cents" ("cents BA cabin
+# steward in isolation ward cents Mexico invokes special measures"): each item starts a line. Not
+# after a figure ("50 cents").
+_CENTS_BULLET = re.compile(r"(?:^|(?<=[^\d\s] ))cents (?=[A-Z‘“\"])", re.MULTILINE)
 
 
 def looks_tokenised(text: str) -> bool:
@@ -37,6 +41,8 @@ def detokenise(text: str) -> str:
     if "`" in text:
         text = _SINGLE_QUOTED.sub(r"‘\1’", text)
     text = text.replace("s ' ", "s' ").replace("s '\n", "s'\n")  # "the players ' union"
+    if "cents " in text:
+        text = _CENTS_BULLET.sub("\n", text)
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = _SPACE_AFTER.sub(r"\1", text)
     text = _RUNS.sub(" ", text)

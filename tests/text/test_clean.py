@@ -158,6 +158,13 @@ def test_a_tokenised_research_text_is_put_back_into_running_text() -> None:
                                "The doctor (pictured) said “I didn't do it”, his lawyer said.")
 
 
+def test_a_tokenised_texts_bullets_written_as_cents_start_lines_but_a_price_stays() -> None:
+    raw = ("cents BA steward in isolation ward cents Mexico invokes special measures\n"
+           "The steward is being treated in London , officials said .\nIt cost 50 cents More said .")
+    assert clean_body(raw) == ("BA steward in isolation ward\nMexico invokes special measures\n"
+                               "The steward is being treated in London, officials said.\nIt cost 50 cents More said.")
+
+
 def test_ordinary_text_is_not_read_as_tokenised_for_one_mark() -> None:
     raw = "The screen measures 55'' across, the maker 's spokesman said."  # inches, and one slip
     assert clean_body(raw) == raw
