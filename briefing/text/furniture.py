@@ -77,6 +77,7 @@ _NOT_LAST = frozenset((
     "your", "my", "this", "these", "those", "after", "before", "over", "under", "between", "against", "during",
     "without", "within",
 ))
+_BYLINE_LIKE = re.compile(r"^By\s|\bNews,\s|\b(?:correspondent|editor|reporter)\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?…](?:[\"”’)]*)(?:\s|$)")
 HEADLINE_WORDS = (3, 20)  # words a run-in headline may have
 MIN_LEDE_WORDS = 6  # ... and the lede after it at least
@@ -101,6 +102,8 @@ def run_in_headline(line: str) -> str:
         words = head.split()
         if words and words[-1].lower().strip("’'") in _NOT_LAST:
             continue
+        if _BYLINE_LIKE.search(head):
+            return ""  # "BBC News, Los Angeles": who and where from, not what happened
         if HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and word_count(line[m.end():]) >= MIN_LEDE_WORDS:
             return head.strip()
         return ""

@@ -193,6 +193,7 @@ def test_detokenising_any_tokenised_text_keeps_its_lines(parts: list[str]) -> No
     ("He said the newspaper had closed. The paper reopened a week later with new owners.", ""),
     ("Big news The council voted to close the bridge for repairs this week.", ""),
     ("swine flu spreads The council voted to close the bridge for repairs this week.", ""),
+    ("BBC News, Los Angeles The high profile trial in Los Angeles has attracted supporters of both sides.", ""),
 ])
 def test_run_in_headline(line: str, headline: str) -> None:
     from briefing.text.furniture import run_in_headline
