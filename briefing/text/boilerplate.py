@@ -41,7 +41,7 @@ RUN_IN_DATELINE: re.Pattern[str] = re.compile(
 # Tuesday 28 April 2009 17.37 BST The world should prepare ...". A clock time with its time zone
 # after a full date is a page's stamp, never prose; what comes before it is the page's heading.
 RUN_IN_STAMP: re.Pattern[str] = re.compile(
-    r"^.{0,300}?\s(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4},?\s+\d{1,2}[.:]\d{2}\s*"
+    r"^(?P<heading>.{0,300}?)\s(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4},?\s+\d{1,2}[.:]\d{2}\s*"
     r"(?:GMT|BST|UTC|EST|EDT|CET|CEST|ET|IST)\s+(?=[\"“‘A-Z0-9])")
 # Links to other stories that a page opens on, the last one marked "Full Article" (Reuters,
 # 2009): "Helicopter crashes into crane on London tower, kills two.\nFull Article Egypt orders ...".

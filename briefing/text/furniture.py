@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.text.boilerplate import AGENCIES, strip_stamps
+from briefing.text.boilerplate import AGENCIES, RUN_IN_STAMP, strip_stamps
 
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
@@ -81,6 +81,7 @@ _BYLINE_LIKE = re.compile(r"^By\s|\bNews,\s|\b(?:correspondent|editor|reporter)\
 _SENTENCE_STOP = re.compile(r"[.!?…](?:[\"”’)]*)(?:\s|$)")
 HEADLINE_WORDS = (3, 20)  # words a run-in headline may have
 MIN_LEDE_WORDS = 6  # ... and the lede after it at least
+STAMPED_HEADING_WORDS = 35  # before a page stamp: a headline and its standfirst (a title is shortened)
 
 
 _OPENS_LEDE = re.compile(rf"(?:{_LEDE_OPENERS})\s+[\w“\"‘']")
@@ -92,7 +93,12 @@ def opens_lede(text: str) -> bool:
 
 
 def run_in_headline(line: str) -> str:
-    """The headline a page's first line runs into its lede, or "" when it does not seem to."""
+    """The headline a page's first line runs into its lede, or "" when it does not seem to:
+    before a page stamp run in after it (the Guardian's pages as crawled), else before a word
+    that opens a lede."""
+    stamped = RUN_IN_STAMP.match(line)
+    if stamped and HEADLINE_WORDS[0] <= len(stamped.group("heading").split()) <= STAMPED_HEADING_WORDS:
+        return stamped.group("heading").strip()  # a headline, and often its standfirst
     stop = _SENTENCE_STOP.search(line)
     first = line[: stop.start()] if stop else line
     if not first[:1].isupper():

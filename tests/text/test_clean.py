@@ -194,6 +194,9 @@ def test_detokenising_any_tokenised_text_keeps_its_lines(parts: list[str]) -> No
     ("Big news The council voted to close the bridge for repairs this week.", ""),
     ("swine flu spreads The council voted to close the bridge for repairs this week.", ""),
     ("BBC News, Los Angeles The high profile trial in Los Angeles has attracted supporters of both sides.", ""),
+    # before a page stamp, the page's heading: a headline and its standfirst
+    ("Prepare for flu, WHO warns Health chiefs say plans are needed now Tuesday 28 April 2009 17.37 BST "
+     "The world should prepare for a pandemic.", "Prepare for flu, WHO warns Health chiefs say plans are needed now"),
 ])
 def test_run_in_headline(line: str, headline: str) -> None:
     from briefing.text.furniture import run_in_headline
