@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.text.boilerplate import AGENCIES, RUN_IN_STAMP, strip_stamps
+from briefing.text.sentences import split_sentences
 
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
@@ -78,7 +79,6 @@ _NOT_LAST = frozenset((
     "without", "within",
 ))
 _BYLINE_LIKE = re.compile(r"^By\s|\bNews,\s|\b(?:correspondent|editor|reporter)\b", re.IGNORECASE)
-_SENTENCE_STOP = re.compile(r"[.!?…](?:[\"”’)]*)(?:\s|$)")
 HEADLINE_WORDS = (3, 20)  # words a run-in headline may have
 MIN_LEDE_WORDS = 6  # ... and the lede after it at least
 STAMPED_HEADING_WORDS = 35  # before a page stamp: a headline and its standfirst (a title is shortened)
@@ -99,8 +99,8 @@ def run_in_headline(line: str) -> str:
     stamped = RUN_IN_STAMP.match(line)
     if stamped and HEADLINE_WORDS[0] <= len(stamped.group("heading").split()) <= STAMPED_HEADING_WORDS:
         return stamped.group("heading").strip()  # a headline, and often its standfirst
-    stop = _SENTENCE_STOP.search(line)
-    first = line[: stop.start()] if stop else line
+    sentences = split_sentences(line)
+    first = line[: sentences[0].end] if sentences else line
     if not first[:1].isupper():
         return ""
     for m in _RUN_IN.finditer(first):
