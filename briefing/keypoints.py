@@ -4,6 +4,8 @@
    sentences, chosen as the article's most central), less stock background that several
    articles repeat word for word ("The party uses caucuses to select its nominee."), and a
    site's promotions that many of its pages carry (even where a page holds nothing else).
+   Stock text is a site's habit, so a weekly briefing finds it over the whole run's articles
+   (``stock_text``), not only over its week's few.
 2. **Rating**: what many articles talk about matters. A candidate's rating is the mean, over
    its content terms, of log(1 + the number of *other* articles that use the term), plus a
    bonus for an article's lede, plus a small length term (as in the per-article default).
@@ -92,16 +94,23 @@ class Prepared:
     by_analysis: dict[int, list[_Candidate]]  # id(analysis) -> its candidates, in summary order
 
 
-def prepare(analyses: Sequence[ArticleAnalysis],
-            points: Mapping[str, ArticlePoints] | None = None) -> Prepared:
+def prepare(analyses: Sequence[ArticleAnalysis], points: Mapping[str, ArticlePoints] | None = None,
+            stock: frozenset[tuple[str, int]] | None = None) -> Prepared:
     """Rate the candidates of ``analyses`` for ``key_points``.
 
     ``points`` may give ``article_points`` of each analysis by article id (the runner computes
-    them in its workers and caches them); any missing is computed here.
+    them in its workers and caches them); any missing is computed here. ``stock`` may give
+    ``stock_text`` found over more articles than these (a weekly briefing's few articles may
+    carry a site's stock sentence once or twice, the whole run many times); by default it is
+    found over ``analyses``.
     """
     unique = list({id(a): a for a in analyses}.values())
+    known = points or {}
+    pts = [known.get(a.article.id) or article_points(a) for a in unique]
+    if stock is None:
+        stock = stock_text(unique, dict(zip((a.article.id for a in unique), pts, strict=True)))
     by_analysis: dict[int, list[_Candidate]] = {id(a): [] for a in unique}
-    for c in _candidates(unique, points or {}):
+    for c in _rated(unique, pts, stock):
         by_analysis[id(c.analysis)].append(c)
     return Prepared(tuple(unique), by_analysis)
 
@@ -140,27 +149,47 @@ def key_points(analyses: Sequence[ArticleAnalysis], n: int = 5,
             for c, sources in zip(chosen, cited, strict=True)]
 
 
-def _candidates(analyses: Sequence[ArticleAnalysis], known: Mapping[str, ArticlePoints]) -> list[_Candidate]:
-    points = [known.get(a.article.id) or article_points(a) for a in analyses]
-    raw = [_Candidate(a, a.summary.sentences[i], terms, is_lede)
-           for a, p in zip(analyses, points, strict=True) for i, terms, is_lede in p.candidates]
+def _rated(analyses: Sequence[ArticleAnalysis], points: Sequence[ArticlePoints],
+           stock: frozenset[tuple[str, int]]) -> list[_Candidate]:
+    """The candidates of ``analyses`` that are not ``stock`` text, rated."""
     # In how many articles each term occurs (from their bodies' terms, once per article).
     bodies = [np.frombuffer(p.body_terms, dtype=HASH_DTYPE) for p in points]
     vocabulary, counts = np.unique(np.concatenate(bodies) if bodies else np.zeros(0, HASH_DTYPE), return_counts=True)
     df = dict(zip(vocabulary.tolist(), counts.tolist(), strict=True))
-    same = _same_point_pairs([c.terms for c in raw])
-    furniture = _site_furniture([np.frombuffer(p.sentence_keys, dtype=HASH_DTYPE) for p in points])
     rated = []
-    for i, c in enumerate(raw):
-        if not c.is_lede and _repeated_elsewhere(i, raw, same) >= BOILERPLATE:
-            continue  # "The Democratic Party uses caucuses ... to select its nominee": background
-        if furniture and sentence_key(c.text) in furniture:
-            continue  # a site's promotion, even where a page holds nothing else
-        # Summed in term order (ints: the same order in every process, so the same float).
-        spread = sum(math.log1p(df.get(t, 1) - 1) for t in sorted(c.terms)) / len(c.terms)
-        rating = spread + LENGTH_WEIGHT * math.log(len(c.text.split())) + (LEDE_BONUS if c.is_lede else 0.0)
-        rated.append(_Candidate(c.analysis, c.text, c.terms, c.is_lede, rating))
+    for a, p in zip(analyses, points, strict=True):
+        for i, terms, is_lede in p.candidates:
+            if (a.article.id, i) in stock:
+                continue
+            text = a.summary.sentences[i]
+            # Summed in term order (ints: the same order in every process, so the same float).
+            spread = sum(math.log1p(df.get(t, 1) - 1) for t in sorted(terms)) / len(terms)
+            rating = spread + LENGTH_WEIGHT * math.log(len(text.split())) + (LEDE_BONUS if is_lede else 0.0)
+            rated.append(_Candidate(a, text, terms, is_lede, rating))
     return rated
+
+
+def stock_text(analyses: Sequence[ArticleAnalysis],
+               points: Mapping[str, ArticlePoints] | None = None) -> frozenset[tuple[str, int]]:
+    """(article id, summary sentence index) of the key-point candidates that are stock text,
+    not news: background that several articles repeat ("The Democratic Party uses caucuses
+    ... to select its nominee"), and a site's promotions that many of its pages carry (even
+    where a page holds nothing else). ``points`` is as for ``prepare``."""
+    unique = list({a.article.id: a for a in analyses}.values())
+    known = points or {}
+    pts = [known.get(a.article.id) or article_points(a) for a in unique]
+    where = [(a, i) for a, p in zip(unique, pts, strict=True) for i, _, _ in p.candidates]
+    raw = [_Candidate(a, a.summary.sentences[i], terms, is_lede)
+           for a, p in zip(unique, pts, strict=True) for i, terms, is_lede in p.candidates]
+    same = _same_point_pairs([c.terms for c in raw])
+    furniture = _site_furniture([np.frombuffer(p.sentence_keys, dtype=HASH_DTYPE) for p in pts])
+    stock = set()
+    for k, c in enumerate(raw):
+        repeated = not c.is_lede and _repeated_elsewhere(k, raw, same) >= BOILERPLATE
+        if repeated or (furniture and sentence_key(c.text) in furniture):
+            a, i = where[k]
+            stock.add((a.article.id, i))
+    return frozenset(stock)
 
 
 def article_points(analysis: ArticleAnalysis) -> ArticlePoints:

@@ -27,7 +27,7 @@ from briefing import __version__
 from briefing.cache import AnalysisCache, default_cache_path
 from briefing.errors import BriefingError
 from briefing.ingest import IngestResult, load_articles
-from briefing.keypoints import Prepared, key_points, prepare
+from briefing.keypoints import Prepared, key_points, prepare, stock_text
 from briefing.model import (
     Article,
     ArticleAnalysis,
@@ -94,6 +94,8 @@ def _brief(records: Sequence[Record], ingested: IngestResult, options: Options) 
     analyses = [r.analysis for r in records]
     points = {r.analysis.article.id: r.points for r in records}  # per-article parts of the key points
     periods = choose_periods(analyses, options)
+    # Stock text is a site's habit, seen best over all the articles, not one week's few.
+    stock = stock_text(analyses, points)
     made = made_date()
     paths: list[Path] = []
     briefings: list[Briefing] = []
@@ -104,7 +106,7 @@ def _brief(records: Sequence[Record], ingested: IngestResult, options: Options) 
                                    enabled=options.jobs > 1)
         # Meanwhile (with --jobs > 1, the timeline is built in a forked process): the part of the
         # key points that does not depend on the timeline, and the renderers' start-up.
-        prepared = prepare(in_period, points)
+        prepared = prepare(in_period, points, stock)
         _warm_up_renderers(options)
         timeline = timeline_of()
         briefing = assemble(in_period, timeline, period, ingested, options, made, prepared)  # 5

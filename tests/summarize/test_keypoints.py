@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from briefing.analyse import analyse_article
-from briefing.keypoints import SAME_POINT, _same_point_pairs, article_points, body_terms, key_points, prepare
+from briefing.keypoints import (
+    SAME_POINT,
+    _same_point_pairs,
+    article_points,
+    body_terms,
+    key_points,
+    prepare,
+    stock_text,
+)
 from briefing.model import Article, ArticleAnalysis
+from briefing.options import make_options
+from briefing.pipeline import build
 from briefing.text.words import content_terms
 
 
@@ -99,6 +110,34 @@ def test_stock_background_repeated_across_articles_is_not_a_key_point() -> None:
     assert any(stock in a.summary.sentences for a in shared)  # it is a candidate...
     points = key_points(shared, n=10)
     assert points and all(stock not in p.text for p in points)  # ...but never shown
+
+
+STOCK = "The party uses caucuses and primaries to select its presidential nominee each cycle."
+RACES = [(f"Candidate {name} won the {state} primary on Tuesday by a wide margin.", STOCK,
+          f"Turnout in {state} rose sharply compared with the previous election.")
+         for name, state in [("Adams", "Ohio"), ("Baker", "Iowa"), ("Clark", "Utah")]]
+
+
+def test_stock_background_found_over_the_whole_run_is_no_key_point_of_one_article() -> None:
+    # A weekly briefing may hold one article carrying the stock sentence: the run shows it is stock.
+    races = [analysis(f"race-{i}", date(2021, 3, 1 + 7 * i), *paragraphs) for i, paragraphs in enumerate(RACES)]
+    assert any(STOCK in p.text for p in key_points(races[:1], n=3))  # alone, nothing tells it from news
+    ready = prepare(races[:1], stock=stock_text(races))
+    points = key_points(races[:1], n=3, prepared=ready)
+    assert points and all(STOCK not in p.text for p in points)
+
+
+def test_weekly_briefings_leave_out_stock_text_the_run_repeats(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i, paragraphs in enumerate(RACES):  # one race a week
+        day = date(2021, 3, 1 + 7 * i).isoformat()
+        (folder / f"race-{i}.txt").write_text(f"date {day} Race {i}\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    result = build([folder], make_options(out_dir=tmp_path / "out", formats="md", weekly=True, jobs=1,
+                                          use_cache=False))
+    assert len(result.briefings) == 3
+    for briefing in result.briefings:
+        assert briefing.key_points and all(STOCK not in p.text for p in briefing.key_points)
 
 
 def test_a_site_promotion_on_many_pages_is_not_a_key_point_even_alone_on_a_page() -> None:
