@@ -128,7 +128,7 @@ def partition(mentions: Sequence[Mention], period: Period,
     # the newest article: March's "next few months" are over in a briefing that runs to September.
     as_of = max(published, default=period.end)
     for m in mentions:
-        iv = m.interval
+        iv = m.span  # a range ("March 12-14") is placed by its first day but shown whole
         vague_future = m.certainty is Certainty.VAGUE and iv.end > as_of and (
             m.direction is Direction.FUTURE or iv.start > published[m.doc])
         if iv.days > tuning.MAX_SIDE_DAYS:  # "the 21st century", "the 1990s": no event to show
@@ -137,7 +137,7 @@ def partition(mentions: Sequence[Mention], period: Period,
             upcoming.append(m)
         elif iv.end < period.start:
             background.append(m)
-        elif m.is_day and m.certainty is not Certainty.VAGUE:
+        elif m.is_day and m.certainty is not Certainty.VAGUE and period.contains(iv.start):
             main.append(m)
         elif iv.days > tuning.MAX_ONGOING_DAYS:  # "this year" says nothing about the coming weeks
             continue
@@ -162,7 +162,7 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
     by_interval: dict[tuple[Interval, Granularity], list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.explicit:
-            by_interval[(m.interval, m.granularity)].append(m)
+            by_interval[(m.span, m.granularity)].append(m)
 
     support: dict[tuple[Interval, Granularity], float] = {}
     for key, members in by_interval.items():

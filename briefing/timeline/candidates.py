@@ -24,7 +24,7 @@ from briefing.model import (
     TimeExpression,
 )
 from briefing.timeline import tuning
-from briefing.timeline.evidence import continues_range, is_aside, places_event
+from briefing.timeline.evidence import continues_range, ends_range, is_aside, places_event
 from briefing.timeline.sentences import clean_sentence
 
 # Granularities precise enough for the main timeline's day rows.
@@ -50,6 +50,14 @@ class Mention(NamedTuple):
     raw: str  # the sentence as the article has it
     explicit: bool  # the sentence names the date (False: a lead standing for its publication date)
     aside: bool = False  # the sentence names another day too, and tells that one (evidence.is_aside)
+    until: date | None = None  # the last day of a range the sentence names ("March 12-14"): see ``span``
+
+    @property
+    def span(self) -> Interval:
+        """The days the sentence's event takes: its range ("from March 12 to March 14"), else its
+        interval. The main timeline places an event at its first day; the upcoming and background
+        parts show the whole range."""
+        return Interval(self.interval.start, self.until) if self.until else self.interval
 
     @property
     def text(self) -> str:
@@ -90,13 +98,31 @@ def _article_mentions(doc: int, group: int, analysis: ArticleAnalysis, placed: S
         timex = timexes[t]
         assert timex.interval is not None
         out.append(Mention(timex.interval, timex.granularity, timex.certainty, timex.direction,
-                           timex.value, doc, group, index, sentences[index].text, True, t in asides))
+                           timex.value, doc, group, index, sentences[index].text, True, t in asides,
+                           _range_end(analysis, index, t)))
     published = analysis.article.published
     day = Interval(published, published)
     for index in leads:
         out.append(Mention(day, Granularity.DAY, Certainty.EXACT, Direction.PRESENT, published.isoformat(),
                            doc, group, index, sentences[index].text, False))
     return out
+
+
+def _range_end(analysis: ArticleAnalysis, index: int, t: int) -> date | None:
+    """The last day of the range that expression ``t`` (in sentence ``index``) begins, if it
+    begins one ("from March 12 to March 14", "March 5-7", "between 20 and 22 March")."""
+    timexes, sentence = analysis.timexes, analysis.sentences[index]
+    if t + 1 >= len(timexes):
+        return None
+    first, second = timexes[t], timexes[t + 1]
+    if (first.interval is None or second.interval is None or second.end > sentence.end
+            or not is_day(first.interval, first.granularity) or not is_day(second.interval, second.granularity)
+            or second.interval.start <= first.interval.start):
+        return None
+    offset = sentence.start
+    if not ends_range(sentence.text, first.start - offset, first.end - offset, second.start - offset):
+        return None
+    return second.interval.start
 
 
 def _asides(analysis: ArticleAnalysis, placed: Sequence[tuple[int, int]]) -> set[int]:
@@ -136,10 +162,14 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
         sentence = sentences[index]
         start, end = timex.start - sentence.start, timex.end - sentence.start
         is_day_here = is_day(timex.interval, timex.granularity)
-        follows = day_end[0] == index and is_day_here and continues_range(sentence.text, day_end[1], start)
-        day_end = (index, end) if is_day_here else day_end
-        if follows or not places_event(sentence.text, start, end):
+        if day_end[0] == index and is_day_here and continues_range(sentence.text, day_end[1], start):
+            day_end = (index, end)  # a range's second day: the event is placed at its first
             continue
+        if not places_event(sentence.text, start, end):
+            # A day given up does not begin a range: in "postponed from March 3 to March 10",
+            # March 10 is the event's day.
+            continue
+        day_end = (index, end) if is_day_here else day_end
         seen.add((index, timex.interval))
         out.append((index, t))
     return out

@@ -46,6 +46,23 @@ def continues_range(sentence: str, previous_end: int, start: int) -> bool:
     return 0 <= previous_end <= start and _PAIR_JOIN.fullmatch(sentence, previous_end, start) is not None
 
 
+# ... of which a range ("March 3-5", "from Monday to Wednesday", "between 2 and 4 March") is one
+# span of days; a pair ("March 20 and 21", "Monday or Tuesday") is not.
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def ends_range(sentence: str, first_start: int, first_end: int, start: int) -> bool:
+    """Whether the day at ``start`` ends a range that the day at ``[first_start, first_end)``
+    begins (offsets in ``sentence``)."""
+    if not 0 <= first_end <= start:
+        return False
+    if _RANGE_JOIN.fullmatch(sentence, first_end, start):
+        return True
+    joined_by_and = re.fullmatch(r"\s*and\s*", sentence[first_end:start], re.IGNORECASE) is not None
+    return joined_by_and and _BETWEEN.search(sentence, max(0, first_start - 20), first_start) is not None
+
+
 # In a sentence naming several days, a day that only dates the report of the news ("police said
 # on Monday the attack happened on Saturday") or names a thing rather than when the sentence's
 # event happened ("On Tuesday, ALDI announced it can't run the Wednesday special") is an aside:

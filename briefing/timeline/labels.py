@@ -2,6 +2,7 @@
 
     exact day            2020-03-11
     approximate day      ~ 11 March 2020
+    range of days        12–14 Mar 2020, 30 Mar – 2 Apr 2020
     week                 week of 9 March 2020
     month                March 2020            (~ March 2020 when approximate)
     part of a month      ~ late March 2020     (an interval inside one month)
@@ -49,6 +50,8 @@ def _plain_label(iv: Interval, granularity: Granularity) -> tuple[str, bool]:
         if granularity in (Granularity.DAY, Granularity.TIME, Granularity.UNKNOWN):
             return start.isoformat(), False
         return _long_day(start), False
+    if granularity in (Granularity.DAY, Granularity.TIME):  # a range of days: "12–14 Mar 2020"
+        return _day_range(start, end), True
     if granularity is Granularity.WEEK and iv.days == 7:
         return f"week of {_long_day(start)}", False
     if _is_whole_month(iv):
@@ -78,6 +81,15 @@ def _plain_label(iv: Interval, granularity: Granularity) -> tuple[str, bool]:
         return (f"{MONTHS_SHORT[start.month - 1]} {start.year}–"
                 f"{MONTHS_SHORT[end.month - 1]} {end.year}"), True
     return f"{_short_day(start)} – {_short_day(end)}", True
+
+
+def _day_range(start: date, end: date) -> str:
+    """"12–14 Mar 2020", "30 Mar – 2 Apr 2020", "30 Dec 2020 – 2 Jan 2021"."""
+    if start.year != end.year:
+        return f"{_short_day(start)} – {_short_day(end)}"
+    if start.month != end.month:
+        return f"{start.day} {MONTHS_SHORT[start.month - 1]} – {_short_day(end)}"
+    return f"{start.day}–{_short_day(end)}"
 
 
 def _ordinal(n: int) -> str:

@@ -34,6 +34,11 @@ E, A, V = Certainty.EXACT, Certainty.APPROXIMATE, Certainty.VAGUE
     (D(2000, 1, 1), D(2019, 12, 31), Granularity.DECADE, A, "2000–2019 (approx.)"),
     (D(2020, 3, 3), D(2020, 3, 14), Granularity.UNKNOWN, V, "3–14 Mar 2020 (approx.)"),
     (D(2020, 3, 20), D(2020, 4, 5), Granularity.UNKNOWN, E, "20 Mar 2020 – 5 Apr 2020"),
+    # a range of days ("from March 12 to March 14"): the days, never a part of the month
+    (D(2020, 3, 12), D(2020, 3, 14), Granularity.DAY, E, "12–14 Mar 2020"),
+    (D(2020, 3, 30), D(2020, 4, 2), Granularity.DAY, E, "30 Mar – 2 Apr 2020"),
+    (D(2020, 12, 30), D(2021, 1, 2), Granularity.DAY, E, "30 Dec 2020 – 2 Jan 2021"),
+    (D(2020, 3, 12), D(2020, 3, 14), Granularity.DAY, A, "12–14 Mar 2020 (approx.)"),
 ])
 def test_label_forms(start: date, end: date, granularity: Granularity, certainty: Certainty,
                      label: str) -> None:
