@@ -80,7 +80,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="Comma-separated formats: pdf, docx, json, md.")
 @click.option("--from", "start", callback=_parse_date, help="First publication day to include (YYYY-MM-DD).")
 @click.option("--to", "end", callback=_parse_date, help="Last publication day to include (YYYY-MM-DD).")
-@click.option("--week", help="One ISO week, e.g. 2020-W11.")
+@click.option("--week", help="One ISO week, e.g. 2020-W11; or last (the week before this one) or this.")
 @click.option("--weekly", is_flag=True, help="One briefing per ISO week of the articles.")
 @click.option("--template", default="weekly", show_default=True,
               help="Template name (in templates/) or path to a template folder or style.toml.")
@@ -103,6 +103,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: str, start: date | N
     Examples:
       briefing build
       briefing build articles/ --week 2020-W11 --format pdf,docx,json
+      briefing build articles/ --week last        # a scheduled Monday run
       briefing build feed.jsonl --weekly --template onepage --out weekly/
     """
     from briefing.ingest import DEFAULT_MAX_CHARS
@@ -120,6 +121,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: str, start: date | N
     with _progress_bar("Analysing articles") as progress:
         result = run_build(list(inputs), options, progress=progress)
     _report_inputs(result.skipped, result.notes)
+    for briefing in result.briefings:
+        if not briefing.articles:  # written all the same: a scheduled run's reader learns the week was quiet
+            _err(f"note: no articles were published in {briefing.period.label}; its briefing says so")
     for path in result.paths:
         click.echo(str(path))
     if result.skipped:
@@ -316,7 +320,7 @@ def summarize(file: Path | None, jsonl_path: str | None, sentences: int | None, 
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--from", "start", callback=_parse_date, help="First day (YYYY-MM-DD) of articles and events.")
 @click.option("--to", "end", callback=_parse_date, help="Last day (YYYY-MM-DD) of articles and events.")
-@click.option("--week", help="One ISO week of articles and events, e.g. 2020-W11.")
+@click.option("--week", help="One ISO week of articles and events, e.g. 2020-W11; or last or this.")
 @click.option("--max-dates", type=click.IntRange(min=1), help="At most this many dates.")
 @click.option("--sentences-per-date", type=click.IntRange(min=1), help="At most this many sentences per date.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
@@ -339,8 +343,8 @@ def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, wee
 
     options = make_options(start=start, end=end, week=week, jobs=jobs, use_cache=not no_cache, formats="json",
                            max_dates=max_dates, sentences_per_date=sentences_per_date)
-    if week:
-        iso_week = week_period(week)
+    if options.week:
+        iso_week = week_period(options.week)
         start, end = iso_week.start, iso_week.end
     loaded = ingest(list(inputs), options)
     _report_inputs(loaded.skipped, loaded.notes)

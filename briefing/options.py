@@ -10,6 +10,7 @@ from pathlib import Path
 from briefing.analyse import AnalysisOptions
 from briefing.errors import UsageError
 from briefing.ingest import DEFAULT_MAX_CHARS
+from briefing.periods import week_period
 from briefing.render import FORMATS
 from briefing.template import Template, load_template
 
@@ -72,6 +73,8 @@ def make_options(
         raise UsageError("choose one period option: --from/--to, --week or --weekly")
     if max_chars < 1000:
         raise UsageError(f"--max-chars {max_chars} is too small; use at least 1000")
+    if week:  # checked before any work; "last" is fixed once, at the start of the run
+        week = week_period(week).label
     fmts = parse_formats(formats) if isinstance(formats, str) else parse_formats(",".join(formats))
     return Options(
         template=tpl,

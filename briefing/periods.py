@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from briefing.errors import UsageError
 from briefing.model import Period
@@ -20,11 +21,29 @@ def parse_day(text: str, what: str = "date") -> date:
         raise UsageError(f"{what} {text!r} is not a date; use YYYY-MM-DD, e.g. 2020-03-09") from None
 
 
-def week_period(spec: str) -> Period:
-    """The ISO week ``spec`` ("2020-W11") as a Monday–Sunday period."""
+def today() -> date:
+    """Today (UTC), or the day of SOURCE_DATE_EPOCH when it is set (reproducible builds and tests)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    return datetime.now(tz=UTC).date()
+
+
+# Weeks named relative to today: a scheduled Monday run briefs on "last" week without working
+# out its number.
+_RELATIVE_WEEKS = {"this": 0, "last": -1}
+
+
+def week_period(spec: str, now: date | None = None) -> Period:
+    """The ISO week ``spec`` ("2020-W11", or "last" / "this" relative to ``now``, default
+    ``today()``) as a Monday–Sunday period."""
+    shift = _RELATIVE_WEEKS.get(spec.strip().lower())
+    if shift is not None:
+        year, week, _ = ((now or today()) + timedelta(weeks=shift)).isocalendar()
+        spec = f"{year}-W{week:02d}"
     m = _ISO_WEEK.match(spec.strip())
     if not m:
-        raise UsageError(f"week {spec!r} is not an ISO week; use YYYY-Www, e.g. 2020-W11")
+        raise UsageError(f"week {spec!r} is not an ISO week; use YYYY-Www (e.g. 2020-W11), last or this")
     year, week = int(m.group(1)), int(m.group(2))
     try:
         monday = date.fromisocalendar(year, week, 1)

@@ -16,10 +16,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -39,7 +38,7 @@ from briefing.model import (
 )
 from briefing.options import Options
 from briefing.outputs import check_output_dir, write_atomic
-from briefing.periods import range_period, week_period, weekly_periods
+from briefing.periods import range_period, today, week_period, weekly_periods
 from briefing.records import Record
 from briefing.render import renderer
 from briefing.runner import Progress, analyse_records, start_forked
@@ -65,10 +64,13 @@ def build(inputs: Sequence[str | Path], options: Options, *,
     check_output_dir(options.out_dir)  # refuse an unusable --out before any work
     ingested = ingest(inputs, options)  # 1
     articles = ingested.articles
-    if options.start or options.end:
+    start, end = options.start, options.end
+    if options.week:  # only the week's articles need analysing
+        week = week_period(options.week)
+        start, end = week.start, week.end
+    if start or end:
         articles = tuple(a for a in articles
-                         if (not options.start or a.published >= options.start)
-                         and (not options.end or a.published <= options.end))
+                         if (not start or a.published >= start) and (not end or a.published <= end))
     records = analyse(articles, options, progress)  # 2 + 3
     with _long_lived():
         return _brief(records, ingested, options)
@@ -151,10 +153,7 @@ def choose_periods(analyses: Sequence[ArticleAnalysis], options: Options) -> lis
 
 def made_date() -> date:
     """The 'date made': from SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
-    return datetime.now(tz=UTC).date()
+    return today()
 
 
 def rank_articles(analyses: Sequence[ArticleAnalysis], timeline: Timeline) -> list[ArticleAnalysis]:

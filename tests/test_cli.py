@@ -84,6 +84,22 @@ def test_weekly_makes_one_briefing_per_iso_week(workdir: Path, capsys: pytest.Ca
     assert names == [f"briefing-2020-W{w:02d}.md" for w in (7, 8, 9, 10, 11, 12, 40)]
 
 
+def test_week_last_briefs_the_week_before_today(workdir: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1584345600")  # Monday 16 March 2020, in ISO week 12
+    r = run_cli(["build", "--week", "last", "--format", "md"], capsys)
+    assert r.code == 0, r.err
+    assert [Path(p).name for p in r.out.split()] == ["briefing-2020-W11.md"]
+    assert "9–15 Mar 2020" in (workdir / "reports/briefing-2020-W11.md").read_text(encoding="utf-8")
+
+
+def test_a_week_without_articles_is_said_on_the_terminal(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    r = run_cli(["build", "--week", "2021-W01", "--format", "md"], capsys)
+    assert r.code == 0, r.err
+    assert "no articles were published in 2021-W01" in r.err
+    assert "No dated events" in (workdir / "reports/briefing-2021-W01.md").read_text(encoding="utf-8")
+
+
 def test_skipped_input_is_named_and_sets_exit_code_3(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = workdir / "seeds" / "broken.txt"
     bad.write_text("no header here\n\njust text\n", encoding="utf-8")

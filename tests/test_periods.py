@@ -18,7 +18,18 @@ def test_week_period(spec: str, start: date, end: date, label: str) -> None:
     assert (p.start, p.end, p.label) == (start, end, label)
 
 
-@pytest.mark.parametrize("spec", ["2021-W53", "2020-11", "W11", "2020-W0"])
+@pytest.mark.parametrize(("spec", "label"), [
+    ("last", "2020-W11"), ("LAST", "2020-W11"), ("this", "2020-W12"),
+])
+def test_weeks_named_relative_to_today(spec: str, label: str) -> None:
+    assert week_period(spec, now=date(2020, 3, 16)).label == label  # a Monday of week 12
+
+
+def test_last_week_across_the_new_year() -> None:
+    assert week_period("last", now=date(2021, 1, 4)).label == "2020-W53"
+
+
+@pytest.mark.parametrize("spec", ["2021-W53", "2020-11", "W11", "2020-W0", "lastweek"])
 def test_bad_weeks_are_usage_errors(spec: str) -> None:
     with pytest.raises(UsageError, match=spec):
         week_period(spec)

@@ -104,7 +104,7 @@ def render_markdown(briefing: Briefing, template: Template) -> bytes:
             f"**{md(labels.skipped)}** ({len(briefing.skipped)})",
             "",
         ]
-        lines += [f"- {md(s.path)} — {md(s.reason)}" for s in briefing.skipped]
+        lines += [f"- {md(s.path)} — {md(s.reason)}" for s in briefing.skipped] or [md(labels.none)]
         if briefing.notes:
             lines += ["", f"**{md(labels.notes)}**", "", *[f"- {md(n)}" for n in briefing.notes]]
         lines += [
