@@ -7,7 +7,7 @@
     month                March 2020            (~ March 2020 when approximate)
     part of a month      ~ late March 2020     (an interval inside one month)
     season / quarter     summer 2020, Q3 2020  (~ ... when approximate)
-    other spans          Oct–Dec 2020          (+ " (approx.)" when not exact)
+    other spans          Oct–Dec 2020, 29 Apr – 27 Jul 2009   (+ " (approx.)" when not exact)
     year, decade         2020, the 2010s, the 21st century
 
 The certainty decides the marks: approximate and vague dates always carry "~" or "(approx.)",
@@ -80,7 +80,7 @@ def _plain_label(iv: Interval, granularity: Granularity) -> tuple[str, bool]:
             return f"{MONTHS_SHORT[start.month - 1]}–{MONTHS_SHORT[end.month - 1]} {end.year}", True
         return (f"{MONTHS_SHORT[start.month - 1]} {start.year}–"
                 f"{MONTHS_SHORT[end.month - 1]} {end.year}"), True
-    return f"{_short_day(start)} – {_short_day(end)}", True
+    return _day_range(start, end), True
 
 
 def _day_range(start: date, end: date) -> str:

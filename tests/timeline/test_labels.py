@@ -33,7 +33,9 @@ E, A, V = Certainty.EXACT, Certainty.APPROXIMATE, Certainty.VAGUE
     (D(2000, 1, 1), D(2099, 12, 31), Granularity.CENTURY, E, "the 21st century"),
     (D(2000, 1, 1), D(2019, 12, 31), Granularity.DECADE, A, "2000–2019 (approx.)"),
     (D(2020, 3, 3), D(2020, 3, 14), Granularity.UNKNOWN, V, "3–14 Mar 2020 (approx.)"),
-    (D(2020, 3, 20), D(2020, 4, 5), Granularity.UNKNOWN, E, "20 Mar 2020 – 5 Apr 2020"),
+    (D(2020, 3, 20), D(2020, 4, 5), Granularity.UNKNOWN, E, "20 Mar – 5 Apr 2020"),
+    (D(2009, 4, 29), D(2009, 7, 27), Granularity.UNKNOWN, V, "29 Apr – 27 Jul 2009 (approx.)"),
+    (D(2020, 12, 20), D(2021, 1, 5), Granularity.UNKNOWN, A, "20 Dec 2020 – 5 Jan 2021 (approx.)"),
     # a range of days ("from March 12 to March 14"): the days, never a part of the month
     (D(2020, 3, 12), D(2020, 3, 14), Granularity.DAY, E, "12–14 Mar 2020"),
     (D(2020, 3, 30), D(2020, 4, 2), Granularity.DAY, E, "30 Mar – 2 Apr 2020"),
