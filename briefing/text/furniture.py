@@ -99,7 +99,7 @@ def run_in_headline(line: str) -> str:
     stamped = RUN_IN_STAMP.match(line)
     if stamped and HEADLINE_WORDS[0] <= len(stamped.group("heading").split()) <= STAMPED_HEADING_WORDS:
         return stamped.group("heading").strip()  # a headline, and often its standfirst
-    sentences = split_sentences(line)
+    sentences = split_sentences(line, glued=False)  # the headline and the lede it runs into
     first = line[: sentences[0].end] if sentences else line
     if not first[:1].isupper():
         return ""

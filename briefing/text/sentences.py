@@ -42,11 +42,12 @@ _BULLET = re.compile(r"[-*•·–—]\s|\d{1,2}[.)]\s")
 _CONTINUES = re.compile(r"[,;(\[-]$|\b(?:and|or|of|the|a|to|in)$")
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences; each ``Sentence.text == text[start:end]``."""
+def split_sentences(text: str, *, glued: bool = True) -> list[Sentence]:
+    """Split ``text`` into sentences; each ``Sentence.text == text[start:end]``. ``glued=False``
+    keeps a headline run into its lede as one sentence (see ``_GLUED``)."""
     out: list[Sentence] = []
     for start, end in _blocks(text):
-        _split_block(text, start, end, out)
+        _split_block(text, start, end, out, glued)
     return out
 
 
@@ -75,14 +76,36 @@ def _joins(previous: str, line: str, text: str, prev_end: int, start: int) -> bo
     return line[0].islower() or bool(_CONTINUES.search(tail))
 
 
-def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
+def _split_block(text: str, start: int, end: int, out: list[Sentence], glued: bool) -> None:
     block = text[start:end]
+    emit = _split_glued if glued else _emit
     begin = 0
     for m in _END.finditer(block):
         if _is_boundary(block, m):
-            _emit(text, start + begin, start + m.end(), out)
+            emit(text, start + begin, start + m.end(), out)
             begin = m.end()
-    _emit(text, start + begin, end, out)
+    emit(text, start + begin, end, out)
+
+
+# Crawled pages lose the line breaks between a headline, a caption and the lede, and run them
+# into one "sentence" ("... to become a pandemic The first cases of swine flu have been confirmed
+# in Europe."). Prose never runs a word into a capitalised "The", "It", "But" ... followed by a
+# lower-case word without a stop; a title inside prose ("the film The Social Network", "his This
+# Is It tour") has a capital after it. Prepositions are left out: titles start with them ("the
+# film In the Mood for Love"). Measured on the development texts: 6 such joins in 500 BBC
+# articles (4 true), 1 in TimeBank+AQUAINT (none after dropping names like "Police"), ~270 in
+# the T17 crawl, nearly all true.
+_GLUED = re.compile(r"(?:\b[a-z][a-z’'-]*|\b\d[\d.,]*%?)( )(?=(?:The|It|He|She|They|We|This|There|These|Those|But|And) "
+                    r"(?!and\b|or\b)[a-z])")  # after a lower-case word ("his This Is It tour" is a title)
+
+
+def _split_glued(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    """Emit ``text[start:end]``, split where a headline or caption runs into the next sentence."""
+    begin = start
+    for m in _GLUED.finditer(text, start, end):
+        _emit(text, begin, m.start(1), out)
+        begin = m.end(1)
+    _emit(text, begin, end, out)
 
 
 def _is_boundary(block: str, m: re.Match[str]) -> bool:

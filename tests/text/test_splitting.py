@@ -42,6 +42,18 @@ def texts(text: str) -> list[str]:
         # a hard-wrapped paragraph is rejoined
         ("The council said the bridge would\nopen in March. It did not.",
          ["The council said the bridge would\nopen in March.", "It did not."]),
+        # a crawled page's headline or caption run into the next sentence without a stop
+        ("The virus could become a pandemic The first cases have been confirmed in Europe.",
+         ["The virus could become a pandemic", "The first cases have been confirmed in Europe."]),
+        ("Prices rose sharply in 2009 It was the worst year since 1990.",
+         ["Prices rose sharply in 2009", "It was the worst year since 1990."]),
+        # ... but not a title inside prose, nor a name
+        ("She starred in the film The Social Network last year.",
+         ["She starred in the film The Social Network last year."]),
+        ("Fans bought tickets for his This Is It tour in London.",
+         ["Fans bought tickets for his This Is It tour in London."]),
+        ("He saw the film In the Mood for Love twice.", ["He saw the film In the Mood for Love twice."]),
+        ("The Channel 4 show Faking It and a comedy won.", ["The Channel 4 show Faking It and a comedy won."]),
         ("", []),
         ("   \n\n  ", []),
     ],
@@ -73,3 +85,8 @@ def test_a_long_page_splits_whole() -> None:
     sentences = split_sentences(text)
     assert len(sentences) == 6000
     assert {s.text for s in sentences} == {"The council met on Monday.", "Mr. Jones said the U.S. plan cost $3.2bn."}
+
+
+def test_a_run_in_headline_can_be_kept_with_its_lede() -> None:
+    text = "Advert warns about swine flu It is too early to say."
+    assert [s.text for s in split_sentences(text, glued=False)] == [text]
