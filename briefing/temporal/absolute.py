@@ -106,7 +106,8 @@ def n_month_day(h: Hit, cx: Context) -> list[Resolved]:
     value = day.isoformat()
     if g.get("d2"):
         after = _later_day(g["d2"], day.day, day.year, day.month)
-        if after is None or _counts_after(cx, m.end("d2")):  # "May 5 and 6 more died": one day
+        counted = not g.get("yrel") and _counts_after(cx, m.end("d2"))  # "May 5 and 6 more died": one day
+        if after is None or counted:
             return [Resolved(h.start, m.end("d"), "DATE", value)]
         return [Resolved(h.start, m.end("d"), "DATE", value), Resolved(m.start("d2"), h.end, "DATE", after)]
     # the day before "and 4 April" is a date only when it comes first in the month
@@ -115,11 +116,19 @@ def n_month_day(h: Hit, cx: Context) -> list[Resolved]:
     return [*first, Resolved(m.start("d"), h.end, "DATE", value)]
 
 
+_YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}
+
+
 def _named_day(cx: Context, h: Hit, month_name: str, day_word: str | None) -> date | None:
     """The day a month name and a day number name (the year from the hit, else the nearest one
     that fits the tense), or None when there is no such day ("February 30")."""
     month, day = month_number(month_name), day_number(day_word or "0")
-    year = int(y) if (y := h.groups.get("y")) else year_for_month(cx, h, month, day)
+    if y := h.groups.get("y"):
+        year = int(y)
+    elif yrel := norm(h.groups.get("yrel")):  # "25 June last year"
+        year = cx.dct.year + _YEAR_SHIFT[yrel]
+    else:
+        year = year_for_month(cx, h, month, day)
     return date(year, month, day) if calc.valid_day(year, month, day) else None
 
 
@@ -205,7 +214,7 @@ def n_month_rel(h: Hit, cx: Context) -> list[Resolved]:
     month = month_number(mname)
     rel, yrel, dct = norm(g.get("rel")), norm(g.get("yrel")), cx.dct
     if yrel:
-        year = dct.year + {"last year": -1, "this year": 0, "next year": 1}[yrel]
+        year = dct.year + _YEAR_SHIFT[yrel]
     elif rel in ("last", "past"):
         # "last February" written in March means a year before: the month just ended is "last month".
         year = dct.year if month < dct.month - 1 else dct.year - 1

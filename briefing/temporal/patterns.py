@@ -80,6 +80,8 @@ _PLURAL_PLACE = (r"recent|coming|future|past|over\s+the|in\s+the|during\s+the|th
                  r"|the\s+following")
 _DECADE_WORDS = r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
 _OPT_YEAR = rf"(?:,?\s*(?P<y>{YEAR})\b)?"
+# ... or the year said relative to today's: "25 June last year" is one date, a year back
+_YEAR_OR_REL = rf"(?:,?\s*(?P<y>{YEAR})\b|\s+(?P<yrel>last\s+year|this\s+year|next\s+year)\b)?"
 _DAY_JOIN = r"(?:\s*[-–]\s*|\s+(?:and|to|through|or)\s+)"  # between the days of a range or pair
 
 _HOLIDAY_NAMES = [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.RELATIVE_HOLIDAYS, *lx.ISLAMIC_HOLIDAYS]
@@ -104,10 +106,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("clock_date", rf"\b{CLOCK},?\s+(?:on\s+)?(?P<mn>{MONTH_ANY})\s*(?P<d>{DAYNUM}){_OPT_YEAR}"),
     # "March 3-5", "March 20 and 21": each day its own expression, as TimeML tags each end of a range
     ("mdy", rf"\b(?P<mn>{MONTH_ANY})\s*(?P<d>{DAYNUM})(?:{_DAY_JOIN}(?P<d2>{DAYNUM})(?!\s+(?:of\s+)?{MONTH_ANY}))?"
-            rf"{_OPT_YEAR}"),
+            rf"{_YEAR_OR_REL}"),
     # "8th [March]": an editor's bracketed month inside a quotation; "3 and 4 April"
     ("dmy", rf"\b(?:(?P<d0>{DAYNUM}){_DAY_JOIN})?(?P<d>{DAYNUM})(?:\s+of)?\s+"
-            rf"(?:\[(?P<bmn>{MONTH_ANY})\]|(?P<mn>{MONTH_ANY}){_OPT_YEAR})"),
+            rf"(?:\[(?P<bmn>{MONTH_ANY})\]|(?P<mn>{MONTH_ANY}){_YEAR_OR_REL})"),
     # "on the 14th", "by 3rd.": a day of a month left unsaid (no word may follow but a joint)
     ("ordday", r"\b(?:the\s+)?(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
                r"(?!-|\s+(?!(?:and|or|but|at|when|as|so|after|before|until|till|to|if|because|with)\b)[a-z])"),

@@ -122,6 +122,10 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (D(2020, 9, 30), "The firm posted a loss for fiscal 2020.", "fiscal 2020", "DATE", "2020"),
     (D(2020, 9, 30), "The election will be held in May 2021.", "May 2021", "DATE", "2021-05"),
     (D(2020, 9, 30), "Shares peaked in March last year.", "March last year", "DATE", "2019-03"),
+    # a day with its year said relative to today's: one date, never this year's day
+    (D(2010, 6, 26), "He died at his home on 25 June last year.", "25 June last year", "DATE", "2009-06-25"),
+    (D(2010, 6, 26), "The trial opens on March 3 next year.", "March 3 next year", "DATE", "2011-03-03"),
+    (D(2010, 6, 26), "Fans met on June 25 this year.", "June 25 this year", "DATE", "2010-06-25"),
     (D(2020, 9, 30), "It was cold in early February.", "early February", "DATE", "2020-02"),
     (D(2020, 9, 30), "The works run until mid-November.", "mid-November", "DATE", "2020-11"),
     (D(2020, 9, 30), "Talks stalled in the spring of 2019.", "the spring of 2019", "DATE", "2019-SP"),
