@@ -210,11 +210,20 @@ _CALENDAR_WORDS = frozenset(
     + ["today", "yesterday", "tomorrow", "sept"])
 
 
+# The figures of a date ("March 20", "20-22 March", "2009") are not the story's: every sentence
+# placed at a date tends to write its date, and two events of the same day would share them.
+_MONTH = "|".join(name for name in (*calendar.month_name, *calendar.month_abbr, "Sept") if name)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS = rf"{_DAY}(?:\s*(?:[-–]|to|and|or|through|until)\s*{_DAY})?"
+_DATE_FIGURES = re.compile(rf"\b(?:{_DAYS}\s+(?:of\s+)?(?:{_MONTH})\b\.?|(?:{_MONTH})\b\.?\s+{_DAYS}\b)"
+                           rf"|\b(?:1[89]|20)\d\d\b")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def anchor_terms(text: str) -> frozenset[str]:
-    """Names and numbers of a sentence (capitalised words after its first, figures): two reports
-    of one event share them even when their wording differs."""
-    terms = (t.lower().rstrip(".,") for t in _ANCHOR.findall(text))
+    """Names and numbers of a sentence (capitalised words after its first, figures other than
+    its dates'): two reports of one event share them even when their wording differs."""
+    terms = (t.lower().rstrip(".,") for t in _ANCHOR.findall(_DATE_FIGURES.sub(" ", text)))
     return frozenset(t for t in terms if t not in _CALENDAR_WORDS)
 
 

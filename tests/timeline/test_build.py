@@ -388,6 +388,17 @@ def test_reports_sharing_names_and_numbers_merge_though_worded_differently() -> 
     assert len(flood) == 2 and "Riverton" in event.text
 
 
+def test_reports_sharing_only_their_date_are_different_events() -> None:
+    texts = ["The transport union will hold a national rail strike on 20 May 2021.",
+             "The film festival in Cannes opens its doors to the public on May 20, 2021."]
+    analyses = [build_analysis(f"a{i}", "2021-05-05", [t], [on(0, phrase, "2021-05-20")])
+                for i, (t, phrase) in enumerate(zip(texts, ["20 May 2021", "May 20, 2021"], strict=True))]
+    timeline = build_timeline(analyses, period=Period(date(2021, 5, 1), date(2021, 5, 31), "May"),
+                              sentences_per_date=2)
+    [event] = timeline.events
+    assert sorted(event.sentences) == sorted(texts)  # two stories, not one citing both
+
+
 def test_timexes_without_interval_or_outside_sentences_are_ignored() -> None:
     from briefing.model import TimeExpression
 
