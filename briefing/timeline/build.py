@@ -139,6 +139,8 @@ def partition(mentions: Sequence[Mention], period: Period,
             background.append(m)
         elif m.is_day and m.certainty is not Certainty.VAGUE and period.contains(iv.start):
             main.append(m)
+            if iv.end > period.end:  # a range begun in the period and still going on after it
+                upcoming.append(m)
         elif iv.days > tuning.MAX_ONGOING_DAYS:  # "this year" says nothing about the coming weeks
             continue
         elif iv.end > period.end:  # began in or before the period and goes on after it

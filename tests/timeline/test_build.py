@@ -179,6 +179,15 @@ def test_a_range_that_began_before_the_period_and_goes_on_is_ongoing() -> None:
     assert not timeline.background and all(e.interval.start >= MAY.start for e in timeline.events)
 
 
+def test_a_range_begun_in_the_period_is_a_day_of_the_timeline_and_ongoing() -> None:
+    strike = "The rail strike runs from May 3 to May 12, the union said."
+    dates = [(0, "May 3", day("2021-05-03"), Granularity.DAY, Certainty.EXACT, Direction.PAST),
+             (0, "May 12", day("2021-05-12"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE)]
+    timeline = build_timeline([build_analysis("a", "2021-05-04", [strike], dates)], period=MAY)
+    assert [(e.label, e.text) for e in timeline.events] == [("2021-05-03", strike)]
+    assert [(e.label, e.text) for e in timeline.upcoming] == [("3–12 May 2021", strike)]
+
+
 def test_a_day_moved_to_another_places_the_event_at_the_new_one() -> None:
     vote = "The parliamentary vote was postponed from May 5 to May 12, the speaker said."
     dates = [(0, "May 5", day("2021-05-05"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE),
