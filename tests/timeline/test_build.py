@@ -7,9 +7,9 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from timeline_factory import build_analysis, day, on
+from timeline_factory import DateSpec, build_analysis, day, on
 
-from briefing.model import Certainty, Direction, Granularity, Interval, Period
+from briefing.model import Certainty, Direction, Event, Granularity, Interval, Period, Timeline
 from briefing.timeline import build_timeline, timeline_rows
 
 MAY = Period(date(2021, 5, 1), date(2021, 5, 7), "2021-W18")
@@ -153,47 +153,48 @@ def test_the_second_day_of_a_range_repeats_no_sentence() -> None:
     assert "2021-05-04" not in shown
 
 
+FUTURE = Direction.FUTURE
+
+
+def _one_article(sentences: list[str], dates: list[DateSpec]) -> Timeline:
+    return build_timeline([build_analysis("a", "2021-05-04", sentences, dates)], period=MAY)
+
+
+def _shown(events: tuple[Event, ...]) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in events]
+
+
 def test_a_range_of_days_is_shown_whole_in_the_upcoming_and_background_parts() -> None:
     summit = "The leaders' summit will run from May 12 to May 14 in Brussels, officials said."
     talks = "Talks between the ministers took place between 26 and 28 April in Paris."
     holiday = "Banks will be closed on May 24 and 25 for the holiday."
-    dates = [(0, "May 12", day("2021-05-12"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE),
-             (0, "May 14", day("2021-05-14"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE),
-             (1, "26", day("2021-04-26"), Granularity.DAY, Certainty.EXACT, Direction.PAST),
-             (1, "28 April", day("2021-04-28"), Granularity.DAY, Certainty.EXACT, Direction.PAST),
-             (2, "May 24", day("2021-05-24"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE),
-             (2, "25 for", day("2021-05-25"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE)]
-    timeline = build_timeline([build_analysis("a", "2021-05-04", [summit, talks, holiday], dates)], period=MAY)
-    assert [(e.label, e.text) for e in timeline.upcoming] == [("12–14 May 2021", summit), ("2021-05-24", holiday)]
-    assert [(e.label, e.text) for e in timeline.background] == [("26–28 Apr 2021", talks)]
-    assert (timeline.upcoming[0].interval.start, timeline.upcoming[0].interval.end) == (date(2021, 5, 12),
-                                                                                         date(2021, 5, 14))
+    timeline = _one_article([summit, talks, holiday], [
+        on(0, "May 12", "2021-05-12", FUTURE), on(0, "May 14", "2021-05-14", FUTURE),
+        on(1, "26", "2021-04-26"), on(1, "28 April", "2021-04-28"),
+        on(2, "May 24", "2021-05-24", FUTURE), on(2, "25 for", "2021-05-25", FUTURE)])
+    assert _shown(timeline.upcoming) == [("12–14 May 2021", summit), ("2021-05-24", holiday)]
+    assert _shown(timeline.background) == [("26–28 Apr 2021", talks)]
+    assert timeline.upcoming[0].interval == Interval(date(2021, 5, 12), date(2021, 5, 14))
 
 
 def test_a_range_that_began_before_the_period_and_goes_on_is_ongoing() -> None:
     strike = "The rail strike runs from April 28 to May 12, the union said."
-    dates = [(0, "April 28", day("2021-04-28"), Granularity.DAY, Certainty.EXACT, Direction.PAST),
-             (0, "May 12", day("2021-05-12"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE)]
-    timeline = build_timeline([build_analysis("a", "2021-05-04", [strike], dates)], period=MAY)
-    assert [(e.label, e.text) for e in timeline.upcoming] == [("28 Apr – 12 May 2021", strike)]
+    timeline = _one_article([strike], [on(0, "April 28", "2021-04-28"), on(0, "May 12", "2021-05-12", FUTURE)])
+    assert _shown(timeline.upcoming) == [("28 Apr – 12 May 2021", strike)]
     assert not timeline.background and all(e.interval.start >= MAY.start for e in timeline.events)
 
 
 def test_a_range_begun_in_the_period_is_a_day_of_the_timeline_and_ongoing() -> None:
     strike = "The rail strike runs from May 3 to May 12, the union said."
-    dates = [(0, "May 3", day("2021-05-03"), Granularity.DAY, Certainty.EXACT, Direction.PAST),
-             (0, "May 12", day("2021-05-12"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE)]
-    timeline = build_timeline([build_analysis("a", "2021-05-04", [strike], dates)], period=MAY)
-    assert [(e.label, e.text) for e in timeline.events] == [("2021-05-03", strike)]
-    assert [(e.label, e.text) for e in timeline.upcoming] == [("3–12 May 2021", strike)]
+    timeline = _one_article([strike], [on(0, "May 3", "2021-05-03"), on(0, "May 12", "2021-05-12", FUTURE)])
+    assert _shown(timeline.events) == [("2021-05-03", strike)]
+    assert _shown(timeline.upcoming) == [("3–12 May 2021", strike)]
 
 
 def test_a_day_moved_to_another_places_the_event_at_the_new_one() -> None:
     vote = "The parliamentary vote was postponed from May 5 to May 12, the speaker said."
-    dates = [(0, "May 5", day("2021-05-05"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE),
-             (0, "May 12", day("2021-05-12"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE)]
-    timeline = build_timeline([build_analysis("a", "2021-05-04", [vote], dates)], period=MAY)
-    assert [(e.label, e.text) for e in timeline.upcoming] == [("2021-05-12", vote)]
+    timeline = _one_article([vote], [on(0, "May 5", "2021-05-05", FUTURE), on(0, "May 12", "2021-05-12", FUTURE)])
+    assert _shown(timeline.upcoming) == [("2021-05-12", vote)]
     assert all(e.interval.start != date(2021, 5, 5) for e in timeline.events)
 
 
