@@ -91,6 +91,17 @@ RUN_IN_CREDIT: re.Pattern[str] = re.compile(
     rf"(?:(?<=\s)|^)(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*"
     rf"(?:{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_AGENCY})+|(?:{_PHOTO_AGENCIES}))(?=\s+[\"“‘A-Z0-9]|\s*$)\s*")
 
+# A newspaper's note on where the web page's article appeared in print or was first published,
+# and whatever furniture the flattened page runs in after it on the line: "This article appeared
+# on p28 of the Main section section of the Guardian on 00.01 BST on Monday 27 April 2009", "A
+# version appeared on p6 of ... Follow all the top science stories ...", "This article was
+# published on guardian.co.uk at 18.20 BST". Only with a page number or a site: "This article was
+# published in The Lancet" is prose.
+PRINT_NOTE: re.Pattern[str] = re.compile(
+    r"(?:^|(?<=\s))(?:This article|A version of this article|A version)\s+"
+    r"(?:appeared\s+(?:on|in)\s+(?:p\s?\d+|page\s+\d+|print)\b"
+    r"|was\s+(?:first\s+)?published\s+on\s+(?:(?:[\w-]+\.)+[a-z]{2,}|guardian|observer)\b).*$")
+
 # A bullet that opens a line of a list: "* Consulting firm Oliver Wyman found ...", "• Schools shut".
 BULLET: re.Pattern[str] = re.compile(r"^[*•·▪◦‣]\s+(?=\S)")
 

@@ -4,7 +4,8 @@ Removed: page time stamps, datelines and agency tags at the start of a paragraph
 updated at 07:48 GMT, Tuesday, 8 November 2011", "CAIRO (UrduPoint News / Sputnik - 30th
 September, 2020)", "WASHINGTON (Reuters) -"), bylines, photo credits and captions (also run into
 the text: "Photograph: Dario Lopez-Mills/AP A killer virus ..."), list bullets, wire
-footers, sharing links, interview speaker labels ("((WN))", "((Name))"), Wikinews'
+footers, a newspaper's note on where the article appeared in print, sharing links, interview
+speaker labels ("((WN))", "((Name))"), Wikinews'
 foreign-language originals next to their translation, a first line that only repeats the
 headline, and readers' comments under a web page. Patterns are data in
 ``briefing.text.boilerplate``. Penn-Treebank tokenised text (research corpora: "Mexico 's",
@@ -29,6 +30,7 @@ from briefing.text.boilerplate import (
     FOREIGN_ORIGINAL,
     INLINE_CREDITS,
     JUNK_LINES,
+    PRINT_NOTE,
     RELATED_LINKS,
     RUN_IN_CREDIT,
     RUN_IN_DATELINE,
@@ -103,6 +105,8 @@ def _clean_line(line: str, *, dateline: bool) -> str:
             if m and m.end() < len(line):
                 line = line[m.end():]
                 break
+    if " appeared " in line or " published " in line:
+        line = PRINT_NOTE.sub("", line, count=1)
     if "((" in line:
         line = FOREIGN_ORIGINAL.sub("", line)
     if "(" in line:

@@ -63,6 +63,13 @@ REMOVED = [
     ("Photograph: AP A Scottish nurse has caught the virus.", "A Scottish nurse has caught the virus."),
     ("* Consulting firm Oliver Wyman found a gap.\n• Schools shut.",
      "Consulting firm Oliver Wyman found a gap.\nSchools shut."),
+    # a newspaper's note on where the article appeared in print, and the furniture after it
+    ("Flu spreads.\nA version appeared on p7 of the Main section section of the Guardian on 00.38 BST on "
+     "Saturday 2 May 2009.", "Flu spreads."),
+    ("Taking on the strain This article appeared on p28 of the Main section of the Guardian on Monday "
+     "27 April 2009 Follow all the top stories on Twitter", "Taking on the strain"),
+    ("Flu spreads.\nThis article was published on guardian.co.uk at 18.20 BST on Tuesday 28 April 2009.",
+     "Flu spreads."),
     # Wikinews' foreign-language original next to the English quotation
     ('He said "we stay" ((es))Spanish language: \u200dnos quedamos, President Ruiz added.',
      'He said "we stay", President Ruiz added.'),
@@ -85,6 +92,8 @@ KEPT = [
     "5 * 3 is what the sign said.",
     "Sat Apr 25 was the day Mexico closed its schools.",
     "Published reports said the talks had failed.",
+    "This article was published in The Lancet on Monday.",
+    "A version appeared in the tabloids on Friday, the lawyer said.",
 ]
 
 
