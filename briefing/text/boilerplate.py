@@ -104,6 +104,10 @@ PRINT_NOTE: re.Pattern[str] = re.compile(
 
 # A bullet that opens a line of a list: "* Consulting firm Oliver Wyman found ...", "• Schools shut".
 BULLET: re.Pattern[str] = re.compile(r"^[*•·▪◦‣]\s+(?=\S)")
+# ... and one inside a line, where a flattened page ran its list together: "facts about swine flu:
+# * Swine flu viruses typically cause illness in pigs. * Most cases ...". Each item starts a line.
+# Only before a capital ("5 * 3" is arithmetic).
+MID_BULLET: re.Pattern[str] = re.compile(r"(?<=\S)[^\S\n]+[*•▪◦‣][^\S\n]+(?=[A-Z‘“\"])")
 
 # Interview speaker labels at the start of a line: Wikinews' "((WN))", "((Aparna Garg))";
 # "Q:" and "A:".

@@ -30,6 +30,7 @@ from briefing.text.boilerplate import (
     FOREIGN_ORIGINAL,
     INLINE_CREDITS,
     JUNK_LINES,
+    MID_BULLET,
     PRINT_NOTE,
     RELATED_LINKS,
     RUN_IN_CREDIT,
@@ -55,6 +56,8 @@ _NON_WORD = re.compile(r"\W+")
 def clean_body(text: str, title: str = "") -> str:
     """Return the article body without datelines, bylines, credits, speaker labels and readers' comments."""
     text = RELATED_LINKS.sub("", without_comments(detokenise_body(text)), count=1)
+    if "*" in text or "•" in text:
+        text = MID_BULLET.sub("\n", text)
     lines: list[str] = []
     paragraph = 0
     for raw in text.splitlines():

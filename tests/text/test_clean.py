@@ -63,6 +63,8 @@ REMOVED = [
     ("Photograph: AP A Scottish nurse has caught the virus.", "A Scottish nurse has caught the virus."),
     ("* Consulting firm Oliver Wyman found a gap.\n• Schools shut.",
      "Consulting firm Oliver Wyman found a gap.\nSchools shut."),
+    ("Facts about the flu: * Swine flu viruses infect pigs. * Most cases are mild. • Schools shut.",
+     "Facts about the flu:\nSwine flu viruses infect pigs.\nMost cases are mild.\nSchools shut."),
     # a newspaper's note on where the article appeared in print, and the furniture after it
     ("Flu spreads.\nA version appeared on p7 of the Main section section of the Guardian on 00.38 BST on "
      "Saturday 2 May 2009.", "Flu spreads."),
@@ -90,6 +92,7 @@ KEPT = [
     "The deadline is Tuesday 28 April 2009 at 17.37 BST, the council said.",
     "A full article on the vote follows next week, the editor said.",
     "5 * 3 is what the sign said.",
+    "The score was 5 * 3 * 2 in all.",
     "Sat Apr 25 was the day Mexico closed its schools.",
     "Published reports said the talks had failed.",
     "This article was published in The Lancet on Monday.",
