@@ -35,7 +35,7 @@ from briefing.timeline.features import ArticleFeatures, article_features
 from briefing.timeline.termstats import TermCounts
 
 #: Bump when the stored form changes (it is also part of every cache key).
-FORMAT = 8  # 8: placements place the new day of a moved date (candidates.placements)
+FORMAT = 7
 
 
 @dataclass(frozen=True, slots=True)
