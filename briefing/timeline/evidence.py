@@ -50,6 +50,7 @@ def continues_range(sentence: str, previous_end: int, start: int) -> bool:
 # span of days; a pair ("March 20 and 21", "Monday or Tuesday") is not.
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_AND = re.compile(r"\s*and\s*", re.IGNORECASE)
 
 
 def ends_range(sentence: str, first_start: int, first_end: int, start: int) -> bool:
@@ -59,7 +60,7 @@ def ends_range(sentence: str, first_start: int, first_end: int, start: int) -> b
         return False
     if _RANGE_JOIN.fullmatch(sentence, first_end, start):
         return True
-    joined_by_and = re.fullmatch(r"\s*and\s*", sentence[first_end:start], re.IGNORECASE) is not None
+    joined_by_and = _AND.fullmatch(sentence, first_end, start) is not None
     return joined_by_and and _BETWEEN.search(sentence, max(0, first_start - 20), first_start) is not None
 
 
