@@ -47,6 +47,8 @@ def texts(text: str) -> list[str]:
          ["The virus could become a pandemic", "The first cases have been confirmed in Europe."]),
         ("Prices rose sharply in 2009 It was the worst year since 1990.",
          ["Prices rose sharply in 2009", "It was the worst year since 1990."]),
+        ("Murray caused the death through negligence His comments echoed an interview.",
+         ["Murray caused the death through negligence", "His comments echoed an interview."]),
         # ... but not a title inside prose, nor a name
         ("She starred in the film The Social Network last year.",
          ["She starred in the film The Social Network last year."]),
