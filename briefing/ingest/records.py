@@ -27,6 +27,7 @@ from briefing.ingest.cleaning import (
     truncate,
 )
 from briefing.model import Article, Skipped
+from briefing.text.boilerplate import RELATED_LINKS
 from briefing.text.clean import is_junk_line
 from briefing.text.furniture import run_in_headline, strip_furniture
 from briefing.text.tokenised import detokenise, looks_tokenised
@@ -92,6 +93,7 @@ def untitled_lead(opening: str) -> str:
     """The first line of an article's opening that is not a byline or credit, without the
     furniture a sentence may still open with: what an untitled article's title is cut from.
     (Line by line, not the whole clean-up: this runs for every untitled article on every run.)"""
+    opening = RELATED_LINKS.sub("", opening, count=1)  # links to other stories are no headline
     for raw in opening.split("\n", TITLE_LINES)[:TITLE_LINES]:
         line = raw.strip()
         if not line or is_junk_line(line):

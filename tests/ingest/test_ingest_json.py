@@ -121,6 +121,9 @@ def test_unreadable_json_files(load_file, content: str, reason: str) -> None:  #
      "the chief medical officer says.\nMore.", "Advert warns about the dangers of swine flu"),
     ("An editor at The Lancet answered questions about the virus on Monday.\nMore.",
      "An editor at The Lancet answered questions about the virus on Monday."),
+    # links to other stories that a crawled page opens on are not its headline
+    ("Helicopter crashes into crane on London tower, kills two.\nFull Article Egypt ordered a cull of all "
+     "pigs on Wednesday.\nMore.", "Egypt ordered a cull of all pigs on Wednesday."),
 ])
 def test_an_untitled_article_is_titled_by_its_lead_without_dateline_or_stamp(
         load_file, text: str, title: str) -> None:  # type: ignore[no-untyped-def]
