@@ -156,6 +156,24 @@ def timeline_events(briefing: Briefing) -> tuple[Event, ...]:
     return briefing.timeline.events
 
 
+def section_events(briefing: Briefing, name: str) -> tuple[Event, ...]:
+    """The events of the event table ``name`` ("timeline", "upcoming" or "background")."""
+    parts = {"timeline": timeline_events(briefing), "upcoming": briefing.timeline.upcoming,
+             "background": briefing.timeline.background}
+    return parts[name]
+
+
+EVENT_SECTIONS = ("timeline", "upcoming", "background")
+
+
+def approx_note_after(briefing: Briefing, template: Template) -> str | None:
+    """The event table that the note on approximate dates follows: the last one the template
+    shows that has an approximate date (one note for the document, not one per table)."""
+    marked = [name for name in template.sections if name in EVENT_SECTIONS
+              and any(e.certainty != "exact" for e in section_events(briefing, name))]
+    return marked[-1] if marked else None
+
+
 def event_sentences(event: Event, template: Template) -> tuple[str, ...]:
     """The sentences a timeline row shows: up to the template's ``sentences_per_date``, else its text."""
     return event.sentences[: template.sentences_per_date] or (event.text,)

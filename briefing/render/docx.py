@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from itertools import count
 from typing import Any
 
-from briefing.model import Briefing, Event, SourceRef
+from briefing.model import Briefing, SourceRef
 from briefing.render import common
 from briefing.render.docx_layout import (
     add_bookmark,
@@ -152,9 +153,10 @@ def _chart(ctx: _Ctx) -> None:
     ctx.doc.add_picture(io.BytesIO(png), width=width)
 
 
-def _event_table(ctx: _Ctx, events: tuple[Event, ...]) -> None:
+def _event_table(ctx: _Ctx, section: str) -> None:
     t = ctx.template
     labels, colors = t.labels, t.colors
+    events = common.section_events(ctx.briefing, section)
     if not events:
         ctx.para(clean(labels.no_events), "Briefing Meta")
         return
@@ -184,7 +186,7 @@ def _event_table(ctx: _Ctx, events: tuple[Event, ...]) -> None:
         _sources(ctx, source_cell.paragraphs[0], e.sources, size=t.fonts.small_size)
     width = text_width(ctx.doc)
     column_widths(table, [int(width * w) for w in TIMELINE_COLUMNS])
-    if any(e.certainty != "exact" for e in events):
+    if section == common.approx_note_after(ctx.briefing, t):
         ctx.para(clean(labels.approx_note), "Briefing Meta")
 
 
@@ -268,9 +270,7 @@ def _appendix(ctx: _Ctx) -> None:
 _BUILDERS: dict[str, Callable[[_Ctx], None]] = {
     "key_points": _key_points,
     "chart": _chart,
-    "timeline": lambda ctx: _event_table(ctx, common.timeline_events(ctx.briefing)),
-    "upcoming": lambda ctx: _event_table(ctx, ctx.briefing.timeline.upcoming),
-    "background": lambda ctx: _event_table(ctx, ctx.briefing.timeline.background),
+    **{name: partial(_event_table, section=name) for name in common.EVENT_SECTIONS},
     "articles": _articles,
     "appendix": _appendix,
 }

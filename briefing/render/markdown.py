@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
-from briefing.model import Briefing, Event, SourceRef
+from briefing.model import Briefing, SourceRef
 from briefing.render import common
 from briefing.render.text import clean
 from briefing.template import Template
@@ -44,15 +45,16 @@ def _sources(refs: tuple[SourceRef, ...], shown: common.Shown) -> str:
     )
 
 
-def _events(events: tuple[Event, ...], template: Template, shown: common.Shown) -> list[str]:
+def _events(briefing: Briefing, section: str, template: Template, shown: common.Shown) -> list[str]:
     labels = template.labels
+    events = common.section_events(briefing, section)
     if not events:
         return [md(labels.no_events), ""]
     lines = [f"| {md(labels.date)} | {md(labels.event)} | {md(labels.sources)} |", "|---|---|---|"]
     for e in events:
         text = " ".join(md(s) for s in common.event_sentences(e, template))
         lines.append(f"| {md(e.label)} | {text} | {_sources(e.sources, shown)} |")
-    if any(e.certainty != "exact" for e in events):
+    if section == common.approx_note_after(briefing, template):
         lines += ["", f"*{md(labels.approx_note)}*"]
     return [*lines, ""]
 
@@ -120,9 +122,7 @@ def render_markdown(briefing: Briefing, template: Template) -> bytes:
         "key_points": key_points,
         "articles": articles,
         "appendix": appendix,
-        "timeline": lambda: _events(common.timeline_events(briefing), template, shown),
-        "upcoming": lambda: _events(briefing.timeline.upcoming, template, shown),
-        "background": lambda: _events(briefing.timeline.background, template, shown),
+        **{name: partial(_events, briefing, name, template, shown) for name in common.EVENT_SECTIONS},
     }
     has = {
         "key_points": bool(briefing.key_points),

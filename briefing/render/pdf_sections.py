@@ -10,10 +10,10 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
-from briefing.model import Briefing, Event, SourceRef
+from briefing.model import Briefing, SourceRef
 from briefing.render import common
 from briefing.render.fonts import FontSet
 from briefing.render.pdf_styles import PdfStyles, table_style
@@ -252,10 +252,11 @@ def _chart(ctx: Ctx) -> list[Any]:
     return [Image(io.BytesIO(png), width=width, height=height, hAlign="LEFT")]
 
 
-def _event_table(ctx: Ctx, events: tuple[Event, ...]) -> list[Any]:
+def _event_table(ctx: Ctx, section: str) -> list[Any]:
     from reportlab.platypus import Paragraph, Table
 
     s, labels = ctx.styles, ctx.template.labels
+    events = common.section_events(ctx.briefing, section)
     if not events:
         return [Paragraph(ctx.t(labels.no_events), s.muted)]
     rows: list[list[Any]] = [
@@ -276,21 +277,9 @@ def _event_table(ctx: Ctx, events: tuple[Event, ...]) -> list[Any]:
     table = Table(rows, colWidths=[ctx.width * w for w in TIMELINE_COLUMNS], repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(ctx.template, s, len(rows)))
     out: list[Any] = [table]
-    if any(e.certainty != "exact" for e in events):
+    if section == common.approx_note_after(ctx.briefing, ctx.template):
         out.append(Paragraph(ctx.t(labels.approx_note), s.muted))
     return out
-
-
-def _timeline(ctx: Ctx) -> list[Any]:
-    return _event_table(ctx, common.timeline_events(ctx.briefing))
-
-
-def _upcoming(ctx: Ctx) -> list[Any]:
-    return _event_table(ctx, ctx.briefing.timeline.upcoming)
-
-
-def _background(ctx: Ctx) -> list[Any]:
-    return _event_table(ctx, ctx.briefing.timeline.background)
 
 
 def _articles(ctx: Ctx) -> list[Any]:
@@ -425,9 +414,7 @@ def _appendix(ctx: Ctx) -> list[Any]:
 _BUILDERS: dict[str, Callable[[Ctx], list[Any]]] = {
     "key_points": _key_points,
     "chart": _chart,
-    "timeline": _timeline,
-    "upcoming": _upcoming,
-    "background": _background,
+    **{name: partial(_event_table, section=name) for name in common.EVENT_SECTIONS},
     "articles": _articles,
     "appendix": _appendix,
 }

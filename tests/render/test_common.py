@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from render_factories import make_briefing
 
-from briefing.model import Period, SourceRef
-from briefing.render import common
+from briefing.model import Briefing, Certainty, Event, Granularity, Interval, Period, SourceRef, Timeline
+from briefing.render import common, renderer
+from briefing.render.markdown import md
 from briefing.template import Template
+from tests.helpers import docx_text, pdf_text, squash
 
 
 def _ref(article_id: str, source: str, day: int) -> SourceRef:
@@ -61,3 +64,28 @@ def test_dates_found_show_approximation() -> None:
     pairs, more = common.dates_found(make_briefing(1).articles[0])
     assert pairs == [("Monday", "2 Mar 2020"), ("early April", "~ 1 Apr 2020 – 10 Apr 2020")]
     assert more == 0
+
+
+def _with_background(briefing: Briefing) -> Briefing:
+    earlier = Event(Interval(date(2019, 12, 1), date(2019, 12, 31)), Granularity.MONTH, Certainty.APPROXIMATE,
+                    "~ December 2019", "The first cases appeared in December.", (), "2019-12")
+    return replace(briefing, timeline=replace(briefing.timeline, background=(earlier,)))
+
+
+@pytest.mark.parametrize("fmt", ["md", "pdf", "docx"])
+def test_the_note_on_approximate_dates_is_shown_once_after_the_last_table_needing_it(
+        fmt: str, weekly: Template, tmp_path: Path) -> None:
+    briefing = _with_background(make_briefing())
+    assert [e.certainty for e in briefing.timeline.upcoming].count(Certainty.APPROXIMATE)  # every table has one
+    note, last_row = squash(weekly.labels.approx_note), squash("The first cases appeared in December.")
+    path = tmp_path / f"b.{fmt}"
+    path.write_bytes(renderer(fmt)(briefing, weekly))
+    text = squash({"md": lambda p: p.read_text(encoding="utf-8"), "pdf": pdf_text, "docx": docx_text}[fmt](path))
+    if fmt == "md":
+        note = squash(md(weekly.labels.approx_note))
+    assert text.count(note) == 1
+    if fmt != "docx":  # python-docx reads paragraphs before tables: only the count is checked there
+        assert text.index(last_row) < text.index(note)
+    assert common.approx_note_after(briefing, weekly) == "background"
+    assert common.approx_note_after(briefing, replace(weekly, sections=("timeline", "articles"))) == "timeline"
+    assert common.approx_note_after(replace(briefing, timeline=Timeline(None, ())), weekly) is None
