@@ -205,7 +205,7 @@ def _event(interval: Interval, granularity: Granularity, stories: Sequence[Story
                 sources[article.id] = SourceRef(article.id, article.title, article.source, article.published,
                                                 article.url, m.text)
     value = interval.start.isoformat() if granularity is Granularity.DAY else stories[0].members[0].value
-    return Event(interval, granularity, certainty, date_label(interval, granularity, certainty),
+    return Event(interval, granularity, certainty, date_label(interval, granularity, certainty, value),
                  stories[0].text, tuple(sources.values()), value, round(score, 4),
                  tuple(s.text for s in stories))
 

@@ -9,6 +9,7 @@
     season / quarter     summer 2020, Q3 2020  (~ ... when approximate)
     other spans          Oct–Dec 2020, 29 Apr – 27 Jul 2009   (+ " (approx.)" when not exact)
     year, decade         2020, the 2010s, the 21st century
+    no end given         after 29 Apr 2009 ("soon"), before 29 Apr 2009 ("recently")
 
 The certainty decides the marks: approximate and vague dates always carry "~" or "(approx.)",
 so a reader never mistakes "the next few months" for a fixed day.
@@ -30,8 +31,13 @@ _PARTS = ((1, 10, "early"), (11, 20, "mid-"), (21, 31, "late"))
 _SEASONS = {(3, 5): "spring", (6, 8): "summer", (9, 11): "autumn", (12, 2): "winter"}
 
 
-def date_label(interval: Interval, granularity: Granularity, certainty: Certainty) -> str:
-    """The reader-facing label of a resolved date (see the module docstring for the forms)."""
+def date_label(interval: Interval, granularity: Granularity, certainty: Certainty, value: str = "") -> str:
+    """The reader-facing label of a resolved date (see the module docstring for the forms);
+    ``value`` is its TIMEX3 value, which says when no end was given ("soon": FUTURE_REF)."""
+    if value == "FUTURE_REF":  # "soon", "in the future": the resolver's window is no date the text gave
+        return f"after {_short_day(interval.start - timedelta(days=1))}"
+    if value == "PAST_REF":  # "recently", "in the past"
+        return f"before {_short_day(interval.end + timedelta(days=1))}"
     exact = certainty is Certainty.EXACT
     if not exact and interval.days == 1:  # "~ 11 March 2020": an ISO date would read as exact
         return f"~ {_long_day(interval.start)}"

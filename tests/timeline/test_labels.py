@@ -47,6 +47,14 @@ def test_label_forms(start: date, end: date, granularity: Granularity, certainty
     assert date_label(Interval(start, end), granularity, certainty) == label
 
 
+@pytest.mark.parametrize(("value", "label"), [("FUTURE_REF", "after 29 Apr 2009"), ("PAST_REF", "before 30 Apr 2009")])
+def test_a_time_with_no_end_given_is_shown_without_the_resolvers_window(value: str, label: str) -> None:
+    # "soon" / "recently": the resolver's 90-day window is no date the text gave
+    window = Interval(D(2009, 4, 30), D(2009, 7, 28)) if value == "FUTURE_REF" else Interval(D(2009, 1, 29),
+                                                                                            D(2009, 4, 29))
+    assert date_label(window, Granularity.UNKNOWN, V, value) == label
+
+
 @pytest.mark.parametrize("certainty", [A, V])
 @pytest.mark.parametrize(("start", "end", "granularity"), [
     (D(2020, 3, 11), D(2020, 3, 11), Granularity.DAY),
