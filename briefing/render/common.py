@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from briefing.model import ArticleAnalysis, Briefing, Event, SourceRef, TimeExpression
 from briefing.render.text import clean, safe_url
 from briefing.template import Template
+from briefing.timeline.labels import date_label
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MAX_DATES_SHOWN = 12  # "dates found" per article; more are counted, not listed
@@ -118,20 +119,23 @@ def shown_whole(analysis: ArticleAnalysis) -> bool:
 
 
 def _date_text(tx: TimeExpression) -> str:
+    """What an expression resolved to, as the timeline labels dates ("December 2019", "week of 2
+    March 2020", "after 29 Apr 2009"), a day written out ("3 Mar 2020"); a duration or set by value."""
     if tx.interval is None:
         return clean(tx.value)
-    start, end = tx.interval.start, tx.interval.end
-    approx = "~ " if tx.certainty != "exact" else ""
-    if start == end:
-        return approx + format_day(start)
-    return f"{approx}{format_day(start)} – {format_day(end)}"
+    if tx.interval.days == 1 and tx.certainty == "exact":
+        return format_day(tx.interval.start)
+    return date_label(tx.interval, tx.granularity, tx.certainty, tx.value)
 
 
 def dates_found(analysis: ArticleAnalysis) -> tuple[list[tuple[str, str]], int]:
-    """(text as written, resolved date) for the first distinct expressions, and how many more."""
+    """(text as written, resolved date) for the first distinct expressions, and how many more;
+    not an expression that resolves to itself ("2020 → 2020" tells nothing)."""
     seen: dict[tuple[str, str], None] = {}
     for tx in analysis.timexes:
-        seen.setdefault((clean(tx.text), _date_text(tx)), None)
+        text, resolved = clean(tx.text), _date_text(tx)
+        if text.casefold() != resolved.casefold():
+            seen.setdefault((text, resolved), None)
     pairs = list(seen)
     return pairs[:MAX_DATES_SHOWN], max(0, len(pairs) - MAX_DATES_SHOWN)
 

@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 from render_factories import make_briefing
 
-from briefing.model import Briefing, Certainty, Event, Granularity, Interval, Period, SourceRef, Timeline
+from briefing.model import (
+    Briefing,
+    Certainty,
+    Event,
+    Granularity,
+    Interval,
+    Period,
+    SourceRef,
+    TimeExpression,
+    Timeline,
+)
 from briefing.render import common, renderer
 from briefing.render.markdown import md
 from briefing.template import Template
@@ -60,9 +70,17 @@ def test_cap_and_anchors(weekly: Template) -> None:
     assert shown.anchors == {f"a{i:02d}": f"art-{i + 1}" for i in range(5)}
 
 
+def test_dates_found_leave_out_a_year_that_resolves_to_itself() -> None:
+    analysis = make_briefing(1).articles[0]
+    year = TimeExpression(0, 4, "2020", "DATE", "2020", Interval(date(2020, 1, 1), date(2020, 12, 31)),
+                          granularity=Granularity.YEAR)
+    pairs, _ = common.dates_found(replace(analysis, timexes=(year, *analysis.timexes)))
+    assert all(text != "2020" for text, _ in pairs) and pairs
+
+
 def test_dates_found_show_approximation() -> None:
     pairs, more = common.dates_found(make_briefing(1).articles[0])
-    assert pairs == [("Monday", "2 Mar 2020"), ("early April", "~ 1 Apr 2020 – 10 Apr 2020")]
+    assert pairs == [("Monday", "2 Mar 2020"), ("early April", "~ early April 2020")]
     assert more == 0
 
 
