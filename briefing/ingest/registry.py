@@ -2,8 +2,9 @@
 
 Folders are walked recursively in sorted order (the same input always gives the same articles in
 the same order); only files with an article suffix (``ARTICLE_SUFFIXES``) are read and everything
-else (README, licence notes, images) is passed over silently, as are hidden files and folders. A
-file named explicitly is read whatever its suffix: its content decides the reader.
+else (README, licence notes, images) is passed over silently, as are hidden files and folders and
+the folder of assets a browser saves beside a page ("Story_files" next to "Story.html"). A file
+named explicitly is read whatever its suffix: its content decides the reader.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def find_files(paths: Sequence[str | Path]) -> Iterator[Path | Skipped | str]:
 def _walk(folder: Path, unread: list[Path]) -> Iterator[Path]:
     """Article files under ``folder``; documents in formats not read are added to ``unread``."""
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _saved_page_assets(d, files))
         for name in sorted(files):
             if name.startswith("."):
                 continue
@@ -78,6 +79,13 @@ def _walk(folder: Path, unread: list[Path]) -> Iterator[Path]:
                 yield Path(root, name)
             elif suffix in UNREAD_DOCUMENTS:
                 unread.append(Path(root, name))
+
+
+def _saved_page_assets(folder: str, files: Sequence[str]) -> bool:
+    """Whether ``folder`` holds the assets a browser saved beside a page ("Story_files" next to
+    "Story.html"): its scripts, styles and ad or widget frames (.html too) are no articles."""
+    stem = folder.removesuffix("_files")
+    return stem != folder and any(f"{stem}{suffix}" in files for suffix in (".html", ".htm"))
 
 
 # Formats analysts also save articles in, which are not read: a folder walk says it passed them

@@ -61,6 +61,24 @@ def test_only_article_files_in_folders_and_hidden_ones_ignored(tmp_path: Path) -
     assert result.skipped == () and result.notes == ()
 
 
+def test_a_page_saved_complete_is_read_without_the_frames_in_its_assets_folder(tmp_path: Path) -> None:
+    page = ('<html><head><meta property="article:published_time" content="2021-03-04T10:00:00Z">'
+            "<title>Council approves the harbour plan</title></head><body><article><p>The city council "
+            "approved the harbour expansion plan on Wednesday after a long debate about its cost.</p><p>"
+            "Work on the new quay is to start in the summer, the mayor said.</p></article></body></html>")
+    ad = ("<html><head><meta property=\"article:published_time\" content=\"2021-03-04\"></head><body><p>Buy "
+          "the new phone today and save twenty percent on every accessory in the store.</p></body></html>")
+    (tmp_path / "Harbour.html").write_text(page, encoding="utf-8")
+    (tmp_path / "Harbour_files").mkdir()
+    (tmp_path / "Harbour_files" / "ad-frame.html").write_text(ad, encoding="utf-8")
+    (tmp_path / "Harbour_files" / "style.css").write_text("p { color: red }", encoding="utf-8")
+    (tmp_path / "notes_files").mkdir()  # no page beside it: an ordinary folder, read as usual
+    (tmp_path / "notes_files" / "b.txt").write_text("date 2021-03-05 Second story\n\nIt is read.", encoding="utf-8")
+    result = load_articles([tmp_path])
+    assert sorted(a.title for a in result.articles) == ["Council approves the harbour plan", "Second story"]
+    assert result.skipped == ()
+
+
 def test_explicit_file_with_unknown_suffix_is_read_by_its_content(tmp_path: Path) -> None:
     (tmp_path / "article").write_text("date 2021-01-01 No suffix\n\nText.")
     (tmp_path / "export.dat").write_text('{"date": "2021-01-02", "text": "JSON content."}\n')
