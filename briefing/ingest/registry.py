@@ -18,6 +18,7 @@ from briefing.ingest.decode import SNIFF_BYTES, BinaryFile, binary_kind, decode_
 from briefing.ingest.feed import read_feed
 from briefing.ingest.htmlpage import read_html_page
 from briefing.ingest.jsonfile import read_json, read_jsonl
+from briefing.ingest.mhtml import read_mhtml
 from briefing.ingest.records import Draft
 from briefing.ingest.textfile import read_text_article
 from briefing.model import Skipped
@@ -33,6 +34,8 @@ ARTICLE_SUFFIXES: dict[str, str] = {
     ".xml": "feed",
     ".rss": "feed",
     ".atom": "feed",
+    ".mht": "mhtml",  # a web page saved as one file (MIME)
+    ".mhtml": "mhtml",
 }
 _BINARY = "binary file ({kind}), not text: remove it, or save the article as .txt"
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|channel)\b", re.IGNORECASE)
@@ -92,7 +95,7 @@ def _saved_page_assets(folder: str, files: Sequence[str]) -> bool:
 # over (a note, not a skipped input: the folder may well hold other documents on purpose), so an
 # article saved as PDF is not silently missing from the briefing. Other files (images, notes in
 # Markdown, our own reports) pass unremarked.
-UNREAD_DOCUMENTS = frozenset({".pdf", ".docx", ".doc", ".odt", ".rtf", ".mht", ".mhtml", ".eml", ".msg",
+UNREAD_DOCUMENTS = frozenset({".pdf", ".docx", ".doc", ".odt", ".rtf", ".eml", ".msg",
                               ".epub", ".pages"})
 _NAMES_SHOWN = 3
 
@@ -110,6 +113,8 @@ def kind_of(path: Path, head: bytes) -> str:
     kind = ARTICLE_SUFFIXES.get(path.suffix.lower())
     if kind == "feed" and not _FEED_ROOT.search(head) and _HTML_ROOT.search(head):
         return "html"  # an XHTML page saved as .xml
+    if kind == "mhtml" and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return "html"  # a plain page saved under the single-file name
     if kind:
         return kind
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -142,6 +147,9 @@ def read_path(path: Path) -> Iterator[Item]:
         data = head + stream.read()
     if kind == "json":
         yield from read_json(data, path, display)
+        return
+    if kind == "mhtml":  # MIME: its parts say their own encodings
+        yield from read_mhtml(data, display, path)
         return
     try:
         decoded = decode_bytes(data, honour_declaration=kind != "text")

@@ -103,7 +103,8 @@ def test_empty_folder_gives_a_note(tmp_path: Path) -> None:
     result = load_articles([tmp_path])
     assert result.articles == () and result.skipped == ()
     assert result.notes == (
-        f"{tmp_path}: no article files (.txt, .json, .jsonl, .html, .htm, .xml, .rss, .atom) in this folder",
+        f"{tmp_path}: no article files (.txt, .json, .jsonl, .html, .htm, .xml, .rss, .atom, .mht, .mhtml) "
+        "in this folder",
     )
 
 

@@ -172,3 +172,51 @@ def test_xxe_fixture_is_a_real_attack_and_stripping_defuses_it() -> None:
 )
 def test_unreadable_feed_items(load_file, feed: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     assert [s.reason for s in load_file("f.rss", feed).skipped] == [reason]
+
+
+def _mhtml(html: str | None, *, charset: str = "utf-8") -> bytes:
+    """A page saved as one file, as Chrome writes it: a multipart/related MIME message."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "<Saved by Blink>"
+    message["Snapshot-Content-Location"] = "https://news.example.org/harbour-plan"
+    message["Date"] = "Sat, 1 Jan 2022 09:00:00 -0000"  # when it was saved: never the article's date
+    message.make_related()
+    if html is not None:
+        part = EmailMessage()
+        part.set_content(html, subtype="html", charset=charset, cte="quoted-printable")
+        message.attach(part)
+    image = EmailMessage()
+    image.set_content(b"\x89PNG\r\n\x1a\n" + bytes(64), maintype="image", subtype="png")
+    message.attach(image)
+    return message.as_bytes()
+
+
+SAVED_PAGE = ('<html><head><meta property="article:published_time" content="2021-03-04T10:00:00Z">'
+              "<title>Council approves the harbour plan</title></head><body><article><p>The city council "
+              "approved the harbour expansion plan on Wednesday after a long debate about its cost to "
+              "the town’s residents.</p><p>Work on the new quay is to start in the summer, the mayor said, "
+              "and should be finished within two years.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("suffix", [".mhtml", ".mht"])
+def test_a_page_saved_as_one_file_is_read_as_its_html(load_file, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    result = load_file(f"saved{suffix}", _mhtml(SAVED_PAGE))
+    (article,) = result.articles
+    assert article.title == "Council approves the harbour plan"
+    assert article.published == date(2021, 3, 4)  # the page's own date, not the day it was saved
+    assert article.url == "https://news.example.org/harbour-plan"
+    assert "the town’s residents" in article.text  # quoted-printable and UTF-8 undone
+    assert result.skipped == () and result.notes == ()
+
+
+def test_a_saved_page_without_a_web_page_inside_is_skipped_with_the_fix(load_file) -> None:  # type: ignore[no-untyped-def]
+    result = load_file("saved.mhtml", _mhtml(None))
+    assert [s.reason for s in result.skipped] == [
+        "no web page inside this saved page: save the article as .html (Webpage, HTML only) or .txt"]
+
+
+def test_a_plain_page_saved_under_the_single_file_name_is_read_as_html(load_file) -> None:  # type: ignore[no-untyped-def]
+    (article,) = load_file("saved.mht", SAVED_PAGE).articles
+    assert article.title == "Council approves the harbour plan"
