@@ -127,11 +127,17 @@ def partition(mentions: Sequence[Mention], period: Period,
     # A vague future ("soon", "the next few months") is still to come only if it reaches past
     # the newest article: March's "next few months" are over in a briefing that runs to September.
     as_of = max(published, default=period.end)
+    # Sentences that name a day ahead of their article: "we will soon open it on the 14th" is
+    # coming on the 14th, not at some vague "soon" as well.
+    dated_ahead = {(m.doc, m.position) for m in mentions if m.explicit and m.is_day
+                   and m.certainty is Certainty.EXACT and m.interval.start > published[m.doc]}
     for m in mentions:
         iv = m.span  # a range ("March 12-14") is placed by its first day but shown whole
         vague_future = m.certainty is Certainty.VAGUE and iv.end > as_of and (
             m.direction is Direction.FUTURE or iv.start > published[m.doc])
         if iv.days > tuning.MAX_SIDE_DAYS:  # "the 21st century", "the 1990s": no event to show
+            continue
+        if vague_future and (m.doc, m.position) in dated_ahead:
             continue
         if vague_future or iv.start > period.end:
             upcoming.append(m)

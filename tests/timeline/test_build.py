@@ -282,6 +282,16 @@ def test_a_sentence_with_a_vague_and_an_exact_future_shows_at_the_exact_one() ->
     assert [(e.label, e.text) for e in timeline.upcoming] == [("2021-05-14", text)]
 
 
+def test_a_vague_future_is_not_shown_when_its_sentence_names_the_day_even_inside_the_period() -> None:
+    text = "We are soon going to open the new station on the 6th, the railway manager said."
+    dates = [(0, "soon", Interval(date(2021, 5, 5), date(2021, 8, 2)), Granularity.UNKNOWN, Certainty.VAGUE,
+              Direction.FUTURE),
+             (0, "the 6th", day("2021-05-06"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE)]
+    timeline = build_timeline([build_analysis("a", "2021-05-04", [text], dates)], period=MAY)
+    assert [(e.label, e.text) for e in timeline.events] == [("2021-05-06", text)]
+    assert timeline.upcoming == ()
+
+
 def test_a_report_in_the_period_of_a_vague_future_shows_in_both_parts() -> None:
     # The report is news of 3 May; the closure it announces is what is coming.
     report = "On Monday a newspaper reported that the embassy would close within the next few months."
