@@ -443,8 +443,12 @@ def story(ctx: Ctx) -> list[Any]:
                 or (isinstance(body[0], Table) and len(body[0]._cellvalues) == 1)
             ):
                 # The first block (an article, a row of compact articles, the chart) moves to the
-                # next page whole when it does not fit: the section heading goes with it.
-                story.append(KeepTogether([heading, body.pop(0)]))
+                # next page whole when it does not fit: the section heading goes with it. A block
+                # that is a KeepTogether itself is unpacked: reportlab's KeepTogether reports an
+                # endless height to its parent, which then always moved to a new page.
+                first = body.pop(0)
+                content = first._content if isinstance(first, KeepTogether) else [first]
+                story.append(KeepTogether([heading, *content]))
             else:
                 story.append(heading)
             story += body

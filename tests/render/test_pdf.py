@@ -274,3 +274,20 @@ def test_the_chart_heading_never_ends_a_page_without_its_chart(briefing: Briefin
               if x.get_object().get("/Subtype") == "/Image"]
     assert images, "the chart's heading sits alone at the bottom of a page"
 
+
+
+def test_the_articles_start_under_the_last_table_when_the_first_fits_there(briefing: Briefing,
+                                                                           weekly: Template) -> None:
+    # A short briefing: the upcoming table leaves most of its page free, so the Articles heading
+    # and the first article go there rather than to a new page (a hole a reader notices).
+    short = replace(briefing, key_points=briefing.key_points[:1], articles=briefing.articles[:2],
+                    timeline=replace(briefing.timeline, events=briefing.timeline.events[:2]))
+    reader = PdfReader(io.BytesIO(render_pdf(short, replace(weekly, sections=tuple(
+        s for s in weekly.sections if s not in ("contents", "chart"))))))
+    pages = [p.extract_text() for p in reader.pages]
+
+    def page_of(heading: str) -> int:
+        return max(i for i, text in enumerate(pages) if heading in text)
+
+    assert page_of("Articles") == page_of("Upcoming and ongoing")
+    assert short.articles[0].article.title in pages[page_of("Articles")]
