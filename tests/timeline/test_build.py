@@ -273,23 +273,21 @@ def test_an_off_topic_page_naming_the_day_does_not_tell_it() -> None:
     assert monday.text == HARBOUR[1]
 
 
-def test_a_sentence_with_a_vague_and_an_exact_future_shows_at_the_exact_one() -> None:
+@pytest.mark.parametrize(("published", "named", "part"), [
+    ("2021-05-07", "2021-05-14", "upcoming"),  # the day is after the period
+    ("2021-05-04", "2021-05-06", "events"),  # the day is in the period: no vague "soon" ahead as well
+])
+def test_a_sentence_with_a_vague_and_an_exact_future_shows_at_the_exact_one(published: str, named: str,
+                                                                            part: str) -> None:
     text = "The railway manager said the new station would soon open to passengers on the 14th."
-    dates = [(0, "soon", Interval(date(2021, 5, 8), date(2021, 8, 6)), Granularity.MONTH, Certainty.VAGUE,
+    start = date.fromisoformat(published) + timedelta(days=1)
+    dates = [(0, "soon", Interval(start, start + timedelta(days=89)), Granularity.UNKNOWN, Certainty.VAGUE,
               Direction.FUTURE),
-             (0, "the 14th", day("2021-05-14"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE)]
-    timeline = build_timeline([build_analysis("a", "2021-05-07", [text], dates)], period=MAY)
-    assert [(e.label, e.text) for e in timeline.upcoming] == [("2021-05-14", text)]
-
-
-def test_a_vague_future_is_not_shown_when_its_sentence_names_the_day_even_inside_the_period() -> None:
-    text = "We are soon going to open the new station on the 6th, the railway manager said."
-    dates = [(0, "soon", Interval(date(2021, 5, 5), date(2021, 8, 2)), Granularity.UNKNOWN, Certainty.VAGUE,
-              Direction.FUTURE),
-             (0, "the 6th", day("2021-05-06"), Granularity.DAY, Certainty.EXACT, Direction.FUTURE)]
-    timeline = build_timeline([build_analysis("a", "2021-05-04", [text], dates)], period=MAY)
-    assert [(e.label, e.text) for e in timeline.events] == [("2021-05-06", text)]
-    assert timeline.upcoming == ()
+             (0, "the 14th", day(named), Granularity.DAY, Certainty.EXACT, Direction.FUTURE)]
+    timeline = build_timeline([build_analysis("a", published, [text], dates)], period=MAY)
+    shown = {"events": timeline.events, "upcoming": timeline.upcoming}
+    assert [(e.label, e.text) for e in shown[part]] == [(named, text)]
+    assert all(not events for name, events in shown.items() if name != part)
 
 
 def test_a_report_in_the_period_of_a_vague_future_shows_in_both_parts() -> None:
