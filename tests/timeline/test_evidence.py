@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -41,12 +43,6 @@ CASES: list[tuple[str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "phrase", "expected"), CASES, ids=[f"{c[1]}|{c[0][:30]}" for c in CASES])
-def test_places_event(sentence: str, phrase: str, expected: bool) -> None:
-    start = sentence.index(phrase)
-    assert places_event(sentence, start, start + len(phrase)) is expected
-
-
 @given(st.text(max_size=200), st.integers(0, 200), st.integers(0, 60))
 def test_any_sentence_and_span_is_judged_without_error(sentence: str, start: int, length: int) -> None:
     start = min(start, len(sentence))
@@ -66,7 +62,13 @@ ASIDES: list[tuple[str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "phrase", "expected"), ASIDES, ids=[f"{c[1]}|{c[0][:30]}" for c in ASIDES])
-def test_is_aside(sentence: str, phrase: str, expected: bool) -> None:
+# Both judges take (sentence, start, end) of the day named: one table of cases each, one test.
+JUDGED = [(places_event, *c) for c in CASES] + [(is_aside, *c) for c in ASIDES]
+
+
+@pytest.mark.parametrize(("judge", "sentence", "phrase", "expected"), JUDGED,
+                         ids=[f"{c[0].__name__}|{c[2]}|{c[1][:30]}" for c in JUDGED])
+def test_judges_of_a_named_day(judge: Callable[[str, int, int], bool], sentence: str, phrase: str,
+                               expected: bool) -> None:
     start = sentence.index(phrase)
-    assert is_aside(sentence, start, start + len(phrase)) is expected
+    assert judge(sentence, start, start + len(phrase)) is expected
