@@ -131,6 +131,11 @@ def partition(mentions: Sequence[Mention], period: Period,
     # coming on the 14th, not at some vague "soon" as well.
     dated_ahead = {(m.doc, m.position) for m in mentions if m.explicit and m.is_day
                    and m.certainty is Certainty.EXACT and m.interval.start > published[m.doc]}
+    # Sentences that tell a day of the period: their coarser earlier dates are asides ("The mayor,
+    # who took office in 2018, resigned on March 1"; "On Tuesday, the WHO named the disease first
+    # recognised about two months ago"), not background rows of their own.
+    tells_period_day = {(m.doc, m.position) for m in mentions if m.explicit and m.is_day and not m.aside
+                        and m.certainty is Certainty.EXACT and period.contains(m.interval.start)}
     for m in mentions:
         iv = m.span  # a range ("March 12-14") is placed by its first day but shown whole
         vague_future = m.certainty is Certainty.VAGUE and iv.end > as_of and (
@@ -142,7 +147,8 @@ def partition(mentions: Sequence[Mention], period: Period,
         if vague_future or iv.start > period.end:
             upcoming.append(m)
         elif iv.end < period.start:
-            background.append(m)
+            if m.is_day or (m.doc, m.position) not in tells_period_day:
+                background.append(m)
         elif m.is_day and m.certainty is not Certainty.VAGUE and period.contains(iv.start):
             main.append(m)
             if iv.end > period.end:  # a range begun in the period and still going on after it
@@ -151,8 +157,8 @@ def partition(mentions: Sequence[Mention], period: Period,
             continue
         elif iv.end > period.end:  # began in or before the period and goes on after it
             upcoming.append(m)
-        elif iv.start < period.start:  # a span reaching into the period from before
-            background.append(m)
+        elif iv.start < period.start and (m.doc, m.position) not in tells_period_day:
+            background.append(m)  # a span reaching into the period from before
         # otherwise a coarse span inside the period ("this week"): no day to place it on
     return main, upcoming, background
 

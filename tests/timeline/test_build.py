@@ -466,3 +466,17 @@ def test_a_big_week_of_1500_articles_is_cut_to_the_asked_size() -> None:
     # Speed is measured by bench/ scripts, not here; this checks that a big week comes out whole.
     timeline = build_timeline(analyses, period=MAY, max_dates=7, sentences_per_date=3)
     assert len(timeline.events) == 7
+
+
+def test_a_sentence_telling_a_day_of_the_period_is_no_background_row_for_its_older_dates() -> None:
+    mayor = "The mayor, who took office in 2018, resigned on May 3 after a dispute over the budget."
+    pair = "The first vote was held on 26 April, and the second one on May 4."
+    earlier = "The harbour plan was first proposed in 2019 by the port authority."
+    dates = [(0, "2018", Interval(date(2018, 1, 1), date(2018, 12, 31)), Granularity.YEAR, Certainty.EXACT,
+              Direction.PAST),
+             on(0, "on May 3", "2021-05-03"), on(1, "on 26 April", "2021-04-26"), on(1, "May 4", "2021-05-04"),
+             (2, "2019", Interval(date(2019, 1, 1), date(2019, 12, 31)), Granularity.YEAR, Certainty.EXACT,
+              Direction.PAST)]
+    timeline = _one_article([mayor, pair, earlier], dates)
+    # The mayor's 2018 is an aside of May 3; a day before the period is background all the same.
+    assert _shown(timeline.background) == [("2019", earlier), ("2021-04-26", pair)]
