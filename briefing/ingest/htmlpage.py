@@ -4,13 +4,15 @@ The date comes from markup meant for it (``<meta property="article:published_tim
 ``datePublished``, ``<time itemprop="datePublished">``), read here so that a time with a
 timezone keeps its own local day; then from htmldate restricted to markup (no guessing from the
 body text, where the first date found is as often an event as the publication). A page with no
-such date is skipped with the tag to add. trafilatura is imported on first use: it costs a third
+such date is skipped with the tag to add. The page's link is its canonical address, else the one a
+browser noted in the file when saving it. trafilatura is imported on first use: it costs a third
 of a second and most runs read no HTML.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,13 @@ META_DATE_KEYS = (
 _DATE_RANK = {key: rank for rank, key in enumerate(META_DATE_KEYS)}
 _NO_DATE = ("no publication date in the page's metadata: add "
             "<meta property=\"article:published_time\" content=\"YYYY-MM-DD\"> to its <head>")
+# Where a browser or an extension notes the address a page was saved from, at the top of the file:
+# Chrome and Internet Explorer's "<!-- saved from url=(0049)https://... -->", SingleFile's
+# "<!-- Page saved with SingleFile \n url: https://... -->". The page's own canonical link, when it
+# has one, comes first (trafilatura reads it).
+_SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|Page saved with SingleFile\s+url:\s*)(https?://[^\s>]+)",
+                         re.IGNORECASE)
+_SAVED_FROM_REACH = 2000  # characters: the note is at the top, before <html> or just inside it
 _NO_ARTICLE = ("no article text found in the page (only navigation or too short): "
                "save the article's own page, or give its text as .txt")
 
@@ -82,10 +91,16 @@ def read_html_page(text: str, origin: str, path: Path) -> Iterator[Draft | Skipp
         text=body.replace("\n", "\n\n"),
         title=str(fields.get("title") or ""),
         id=path.stem,
-        url=str(fields.get("url") or "") or None,
+        url=str(fields.get("url") or "") or saved_from(text),
         source=str(fields.get("sitename") or ""),
         folder=path.resolve().parent.name,
     )
+
+
+def saved_from(text: str) -> str | None:
+    """The address the page was saved from, as the browser noted it in the file, or None."""
+    found = _SAVED_FROM.search(text, 0, _SAVED_FROM_REACH)
+    return found.group(1).rstrip("-") if found else None
 
 
 def metadata_date(tree: Any) -> str | None:

@@ -220,3 +220,26 @@ def test_a_saved_page_without_a_web_page_inside_is_skipped_with_the_fix(load_fil
 def test_a_plain_page_saved_under_the_single_file_name_is_read_as_html(load_file) -> None:  # type: ignore[no-untyped-def]
     (article,) = load_file("saved.mht", SAVED_PAGE).articles
     assert article.title == "Council approves the harbour plan"
+
+
+@pytest.mark.parametrize(
+    ("note", "url", "outlet"),
+    [
+        ("<!-- saved from url=(0042)https://www.harbour-news.example/plan -->\n",
+         "https://www.harbour-news.example/plan", "harbour-news.example"),
+        ("<!--\n Page saved with SingleFile \n url: https://port.example.org/news/plan?id=7 \n"
+         " saved date: Sat Jan 01 2022 09:00:00 GMT+0000\n-->\n", "https://port.example.org/news/plan?id=7",
+         "port.example.org"),
+        ("", None, "pages"),  # no note and no link in the page: the folder's name is the outlet
+    ],
+)
+def test_a_browser_saved_page_links_to_the_address_it_was_saved_from(  # type: ignore[no-untyped-def]
+        load_file, note: str, url: str | None, outlet: str) -> None:
+    (article,) = load_file("pages/plan.html", "<!DOCTYPE html>\n" + note + SAVED_PAGE).articles
+    assert (article.url, article.source) == (url, outlet)
+
+
+def test_a_page_s_own_canonical_link_comes_before_the_saved_from_note(load_file) -> None:  # type: ignore[no-untyped-def]
+    page = SAVED_PAGE.replace("<title>", '<link rel="canonical" href="https://canonical.example/plan"><title>')
+    (article,) = load_file("plan.html", "<!-- saved from url=(0026)https://mirror.example/x -->\n" + page).articles
+    assert article.url == "https://canonical.example/plan"
