@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from briefing.model import ArticleAnalysis, Briefing, Event, SourceRef, TimeExpression
 from briefing.render.text import clean, safe_url
 from briefing.template import Template
-from briefing.timeline.labels import date_label
+from briefing.temporal.labels import date_label
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MAX_DATES_SHOWN = 12  # "dates found" per article; more are counted, not listed

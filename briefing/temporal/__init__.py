@@ -6,6 +6,8 @@
                                                                   durations.py; shared state in
                                                                   context.py, tense.py, values.py)
     describe   value -> interval, certainty, direction, grain    (intervals.py, calc.py)
+    label      interval, grain, certainty -> what readers see     (labels.py: "~ late March 2020";
+                                                                  the timeline and the renderers)
 
 ``resolve_dates(text, dct)`` runs them in order (resolver.py).
 """

@@ -11,8 +11,8 @@ within a date, with ``vectors``), ``build`` (the parts of a timeline, ``labels``
 
 from __future__ import annotations
 
+from briefing.temporal.labels import date_label
 from briefing.timeline.build import build_timeline
 from briefing.timeline.export import timeline_csv, timeline_rows, timeline_table
-from briefing.timeline.labels import date_label
 
 __all__ = ["build_timeline", "date_label", "timeline_csv", "timeline_rows", "timeline_table"]

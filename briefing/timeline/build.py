@@ -30,11 +30,11 @@ from briefing.model import (
     SourceRef,
     Timeline,
 )
+from briefing.temporal.labels import date_label
 from briefing.timeline import tuning
 from briefing.timeline.candidates import Mention, collect_mentions
 from briefing.timeline.duplicates import group_fingerprints
 from briefing.timeline.features import ArticleFeatures, features_of
-from briefing.timeline.labels import date_label
 from briefing.timeline.rank import Story, article_relevance, date_weights, rank_stories, top_dates
 from briefing.timeline.termstats import Bags, HashedIdf
 from briefing.timeline.vectors import Vector, centroid, tokens, weigh

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from briefing.model import Certainty, Granularity, Interval
-from briefing.timeline.labels import date_label
+from briefing.temporal.labels import date_label
 
 D = date
 E, A, V = Certainty.EXACT, Certainty.APPROXIMATE, Certainty.VAGUE
