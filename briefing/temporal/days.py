@@ -26,7 +26,7 @@ _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "ove
 
 # "Wednesday through Friday", "Monday to Wednesday": the second day follows the first
 # (while "from Sept. 14 to Thursday" keeps its Thursday: that one already comes after).
-_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|[-–—])\s*")
+_RANGE_JOIN = re.compile(rf"\s*(?:{lx.RANGE_JOINERS})\s*")
 # How far back (in characters) the first day of such a range may end: just the joining word.
 RANGE_JOIN_MAX_CHARS = 12
 

@@ -147,6 +147,11 @@ ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
     "mawlid": (3, 12), "mawlid al-nabi": (3, 12), "mawlid an-nabi": (3, 12), "laylat al-qadr": (9, 27),
 }
 
+# Words (as a regular-expression alternation) joining the first and last day of a range: "Wednesday
+# through Friday", "March 3-5", "from Monday to Wednesday". Read by the resolver (a range's end
+# day) and by the timeline (a range's sentence is one event, shown whole).
+RANGE_JOINERS = r"[-–—]|to|through|thru|until|till"
+
 # Words before a time expression that mark the edge of a period -> TIMEX3 mod.
 MODIFIERS: dict[str, str] = {
     "early": "START", "the beginning of": "START", "the start of": "START", "beginning of": "START",

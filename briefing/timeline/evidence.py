@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.temporal.lexicon import RANGE_JOINERS
+
 
 def places_event(sentence: str, start: int, end: int) -> bool:
     """Whether the expression at ``[start, end)`` of ``sentence`` places an event at its date."""
@@ -37,7 +39,7 @@ _CALLED_OFF = re.compile(r"\b(?:postponed?|postponing|cancel(?:l?ed|s|ling)?|cal
 # The second day of a range or pair ("March 3-5", "Monday to Wednesday", "March 20 and 21"):
 # the sentence is already an event at the first day, and a second row with the same sentence
 # would only repeat it.
-_PAIR_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and|or)\s*", re.IGNORECASE)
+_PAIR_JOIN = re.compile(rf"\s*(?:{RANGE_JOINERS}|and|or)\s*", re.IGNORECASE)
 
 
 def continues_range(sentence: str, previous_end: int, start: int) -> bool:
@@ -48,7 +50,7 @@ def continues_range(sentence: str, previous_end: int, start: int) -> bool:
 
 # ... of which a range ("March 3-5", "from Monday to Wednesday", "between 2 and 4 March") is one
 # span of days; a pair ("March 20 and 21", "Monday or Tuesday") is not.
-_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(rf"\s*(?:{RANGE_JOINERS})\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _AND = re.compile(r"\s*and\s*", re.IGNORECASE)
 
