@@ -178,11 +178,15 @@ def _event_table(ctx: _Ctx, section: str) -> None:
             if k % 2:
                 shade(cell, colors.stripe)
         add_text(date_cell.paragraphs[0], e.label, bold=True)
-        sentences = common.event_sentences(e, t)
-        joined = " ".join(clean(s) for s in sentences)
-        add_text(event_cell.paragraphs[0], joined)
-        if mostly_rtl(joined):
-            right_to_left(event_cell.paragraphs[0])
+        # A paragraph per sentence, as in the PDF: two reports of a day are two texts.
+        for k, sentence in enumerate(clean(s) for s in common.event_sentences(e, t)):
+            para = event_cell.paragraphs[0] if k == 0 else event_cell.add_paragraph()
+            if k:
+                ctx.set_style(para, "Briefing Cell")
+                para.paragraph_format.space_before = _pt(t.fonts.body_size * 0.35)
+            add_text(para, sentence)
+            if mostly_rtl(sentence):
+                right_to_left(para)
         _sources(ctx, source_cell.paragraphs[0], e.sources, size=t.fonts.small_size)
     width = text_width(ctx.doc)
     column_widths(table, [int(width * w) for w in TIMELINE_COLUMNS])

@@ -52,7 +52,7 @@ def _events(briefing: Briefing, section: str, template: Template, shown: common.
         return [md(labels.no_events), ""]
     lines = [f"| {md(labels.date)} | {md(labels.event)} | {md(labels.sources)} |", "|---|---|---|"]
     for e in events:
-        text = " ".join(md(s) for s in common.event_sentences(e, template))
+        text = "<br>".join(md(s) for s in common.event_sentences(e, template))  # one line per report
         lines.append(f"| {md(e.label)} | {text} | {_sources(e.sources, shown)} |")
     if section == common.approx_note_after(briefing, template):
         lines += ["", f"*{md(labels.approx_note)}*"]

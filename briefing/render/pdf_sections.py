@@ -262,15 +262,17 @@ def _event_table(ctx: Ctx, section: str) -> list[Any]:
     rows: list[list[Any]] = [
         [Paragraph(ctx.t(h), s.cell_head) for h in (labels.date, labels.event, labels.sources)]
     ]
+    width = ctx.width * TIMELINE_COLUMNS[1] - CELL_PADDING
     for e in events:
-        sentences = common.event_sentences(e, ctx.template)
-        joined = " ".join(sentences)
-        # one markup: a right-to-left run stays in reading order
-        text = ctx.t(joined, width=ctx.width * TIMELINE_COLUMNS[1] - CELL_PADDING, size=s.cell.fontSize)
+        # A paragraph per sentence: two reports of a day, often from different articles, must not
+        # read as one text ("Yesterday" in the second is the second article's yesterday).
+        told = [Paragraph(ctx.t(sentence, width=width, size=s.cell.fontSize),
+                          _aligned(s.cell_more if k else s.cell, sentence))
+                for k, sentence in enumerate(common.event_sentences(e, ctx.template))]
         rows.append(
             [
                 Paragraph(f"<b>{ctx.t(e.label, bold=True)}</b>", s.cell),
-                Paragraph(text, _aligned(s.cell, joined)),
+                told,
                 Paragraph(_sources_markup(ctx, e.sources), s.cell_small),
             ]
         )

@@ -23,6 +23,7 @@ class PdfStyles:
     muted: Any
     bullet: Any
     cell: Any
+    cell_more: Any  # a cell's further paragraph: a timeline row's second sentence
     cell_head: Any
     cell_small: Any
     kicker: Any
@@ -85,6 +86,7 @@ def make_styles(template: Template, fonts: FontSet) -> PdfStyles:
         spaceAfter=size * 0.25,
         keepWithNext=1,
     )
+    cell = ParagraphStyle("Cell", parent=body, spaceAfter=0, fontSize=size * 0.94, leading=size * 0.94 * 1.3)
     return PdfStyles(
         body=body,
         small=small_style,
@@ -92,9 +94,8 @@ def make_styles(template: Template, fonts: FontSet) -> PdfStyles:
         bullet=ParagraphStyle(
             "Bullet", parent=body, leftIndent=size * 1.4, bulletIndent=size * 0.2, spaceAfter=size * 0.55
         ),
-        cell=ParagraphStyle(
-            "Cell", parent=body, spaceAfter=0, fontSize=size * 0.94, leading=size * 0.94 * 1.3
-        ),
+        cell=cell,
+        cell_more=ParagraphStyle("CellMore", parent=cell, spaceBefore=size * 0.35),
         cell_head=ParagraphStyle(
             "CellHead",
             parent=small_style,
