@@ -152,6 +152,11 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
     starts = [s.start for s in sentences]
     out: list[tuple[int, int]] = []
     seen: set[tuple[int, Interval]] = set()
+    # A sentence telling a habit ("every year", "each week") names seasons and months as its
+    # pattern, not as dates: "people die of flu every year during the winter flu season" is no
+    # news of the coming winter. Its days still place events ("held every year, this time on May 12").
+    habitual = {index for t in analysis.timexes if t.type == "SET"
+                and (index := _sentence_index(starts, sentences, t)) is not None}
     day_end = (-1, -1)  # (sentence, offset) where the last day named ended
     for t, timex in enumerate(analysis.timexes):
         if timex.interval is None:
@@ -162,6 +167,8 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
         sentence = sentences[index]
         start, end = timex.start - sentence.start, timex.end - sentence.start
         is_day_here = is_day(timex.interval, timex.granularity)
+        if index in habitual and not is_day_here:
+            continue
         if day_end[0] == index and is_day_here and continues_range(sentence.text, day_end[1], start):
             day_end = (index, end)  # a range's second day: the event is placed at its first
             continue

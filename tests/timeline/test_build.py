@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from timeline_factory import DateSpec, build_analysis, day, on
 
-from briefing.model import Certainty, Direction, Event, Granularity, Interval, Period, Timeline
+from briefing.model import Certainty, Direction, Event, Granularity, Interval, Period, TimeExpression, Timeline
 from briefing.timeline import build_timeline, timeline_rows
 
 MAY = Period(date(2021, 5, 1), date(2021, 5, 7), "2021-W18")
@@ -480,3 +481,17 @@ def test_a_sentence_telling_a_day_of_the_period_is_no_background_row_for_its_old
     timeline = _one_article([mayor, pair, earlier], dates)
     # The mayor's 2018 is an aside of May 3; a day before the period is background all the same.
     assert _shown(timeline.background) == [("2019", earlier), ("2021-04-26", pair)]
+
+
+def test_a_habit_s_seasons_are_no_upcoming_events_but_its_days_are() -> None:
+    habit = "Thousands of people catch flu every year during the winter season, doctors said."
+    fair = "The fair, held every year in the old port, opens on May 20 this time."
+    winter = (0, "the winter", Interval(date(2021, 12, 1), date(2022, 2, 28)), Granularity.SEASON, Certainty.EXACT,
+              Direction.FUTURE)
+    analysis = build_analysis("a", "2021-05-04", [habit, fair], [winter, on(1, "May 20", "2021-05-20", FUTURE)])
+    every_year = [TimeExpression(start, start + len("every year"), "every year", "SET", "P1Y", None,
+                                 Certainty.EXACT, Direction.UNKNOWN, Granularity.YEAR)
+                  for start in (s.start + s.text.index("every year") for s in analysis.sentences)]
+    analysis = replace(analysis, timexes=tuple(sorted((*analysis.timexes, *every_year), key=lambda t: t.start)))
+    timeline = build_timeline([analysis], period=MAY)
+    assert _shown(timeline.upcoming) == [("2021-05-20", fair)]
