@@ -256,10 +256,11 @@ def dates(file: Path | None, jsonl_path: str | None) -> None:
 
 
 def _console() -> Any:
-    """A rich console on stdout; wide enough for tables when output goes to a file or pipe."""
+    """A rich console on stdout: as wide as the terminal, or as ``COLUMNS`` says (rich reads it);
+    160 columns when output goes to a file or pipe with no width given."""
     from rich.console import Console
 
-    return Console() if sys.stdout.isatty() else Console(width=160)
+    return Console() if sys.stdout.isatty() or os.environ.get("COLUMNS", "").isdigit() else Console(width=160)
 
 
 # ----------------------------------------------------------------------------------- summarize

@@ -168,6 +168,19 @@ def test_dates_table_for_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
     assert "2020-09-27" in r.out and "2020-09-30" in r.out
 
 
+@pytest.mark.parametrize(("columns", "width"), [("90", 90), (None, 160)])
+def test_tables_fit_the_width_columns_gives_else_160(capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch, columns: str | None,
+                                                     width: int) -> None:
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    r = run_cli(["timeline", str(SEED_ARTICLE)], capsys)
+    assert r.code == 0
+    assert max(len(line) for line in r.out.splitlines()) == width
+
+
 def test_summarize_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
     text = ("The council approved the new budget on Monday after a long debate. "
             "Spending on schools rises by a tenth. Critics said the plan ignores roads. "
