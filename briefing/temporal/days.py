@@ -85,12 +85,22 @@ _LEAD_UP = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|build|lead)-up\s+to|on
 _RETROSPECT = re.compile(r"\bhad\b")
 
 
+# Newspapers named after their day of issue: "the Sunday Times reported", "the Mail on Sunday".
+# They date nothing (UK news names them often: 30 times in the BBC and T17 development texts).
+_PAPER_AFTER = re.compile(r"\s+(?:Times(?!\s+Square)|Telegraph|Mirror|Express|Post|Herald|Tribune|Independent"
+                          r"|People|Mail|Sport|Star|Observer|Record|Journal|Business|Sun)\b")
+_PAPER_BEFORE = re.compile(r"\bMail\s+on\s+$")
+
+
 def n_weekday(h: Hit, cx: Context) -> list[Resolved]:
     """"Wednesday", "last Friday", "Monday morning", "Tuesday nights" (a set)."""
     g = h.groups
     ws = h.gstart("wd")
     word = g["wd"] or ""
     if not capitalised(cx, ws):
+        return []
+    if h.end == h.gstart("wd") + len(word) and (
+            _PAPER_AFTER.match(cx.text, h.end) or _PAPER_BEFORE.search(cx.text, max(0, ws - 12), ws)):
         return []
     wd = weekday_number(word)
     rel = norm(g.get("rel"))

@@ -61,6 +61,9 @@ NOT_DATES: list[str] = [
     "Half the country voted.",
     "Those days are gone.",
     "The Daily Mail reported it.",
+    "She told the Sunday Times she was leaving.",  # newspapers named after their day
+    "The Mail on Sunday reported it.",
+    "He wrote for the Sunday Telegraph.",
     "Watch 60 Minutes at home.",
     "For the people of Poland, high noon has come.",
     "The blasts went off minutes apart.",

@@ -26,6 +26,7 @@ def only(sentence: str, dct: date = DCT):
 
 # (sentence, span text, type, value)
 CASES: list[tuple[str, str, str, str]] = [
+    ("On Sunday Times Square was packed.", "Sunday", "DATE", "2020-09-27"),  # a day, not the newspaper
     # a month before a capitalised word is still a date after a preposition or with a year
     ("In March Congress passed the relief bill.", "March", "DATE", "2020-03"),
     # absolute dates in common forms
