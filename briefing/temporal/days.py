@@ -86,7 +86,7 @@ _RETROSPECT = re.compile(r"\bhad\b")
 
 
 # Newspapers named after their day of issue: "the Sunday Times reported", "the Mail on Sunday".
-# They date nothing (UK news names them often: 30 times in the BBC and T17 development texts).
+# They date nothing (UK news names them often: 35 times in the BBC summary and T17 texts, never in TBAQ).
 _PAPER_AFTER = re.compile(r"\s+(?:Times(?!\s+Square)|Telegraph|Mirror|Express|Post|Herald|Tribune|Independent"
                           r"|People|Mail|Sport|Star|Observer|Record|Journal|Business|Sun)\b")
 _PAPER_BEFORE = re.compile(r"\bMail\s+on\s+$")
