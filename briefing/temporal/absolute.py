@@ -113,7 +113,7 @@ def n_month_day(h: Hit, cx: Context) -> list[Resolved]:
     # the day before "and 4 April" is a date only when it comes first in the month
     d0 = day_number(g["d0"] or "0")
     first = [Resolved(h.start, m.end("d0"), "DATE", day.replace(day=d0).isoformat())] if 0 < d0 < day.day else []
-    return [*first, Resolved(m.start("d"), h.end, "DATE", value)]
+    return [*first, Resolved(m.start("wd") if g.get("wd") else m.start("d"), h.end, "DATE", value)]
 
 
 _YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}

@@ -100,8 +100,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("week_of", rf"\b(?:the\s+)?week\s+of\s+(?:(?P<mn>{MONTH_ANY})\s*(?P<d>{DAYNUM})"
                 rf"|(?:the\s+)?(?P<d2>{DAYNUM})(?:\s+of)?\s+(?P<mn2>{MONTH_ANY})){_OPT_YEAR}"),
     ("wd_mdy", rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<mn>{MONTH_ANY})\s*(?P<d>{DAYNUM}){_OPT_YEAR}"),
-    ("wd_dmy", rf"\b(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?(?P<d>{DAYNUM})(?:\s+of)?\s+"
-               rf"(?P<mn>{MONTH_ANY}){_OPT_YEAR}"),
+    # "Friday 24 September"; "Monday 20 to Friday 24 September": each day its own expression
+    ("wd_dmy", rf"\b(?:{WEEKDAY},?\s+(?P<d0>{DAYNUM}){_DAY_JOIN})?(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?(?P<d>{DAYNUM})"
+               rf"(?:\s+of)?\s+(?P<mn>{MONTH_ANY}){_OPT_YEAR}"),
     ("clock_day", rf"\b{CLOCK},?\s+(?:on\s+)?{DAYREF}\b"),
     ("clock_date", rf"\b{CLOCK},?\s+(?:on\s+)?(?P<mn>{MONTH_ANY})\s*(?P<d>{DAYNUM}){_OPT_YEAR}"),
     # "March 3-5", "March 20 and 21": each day its own expression, as TimeML tags each end of a range

@@ -182,6 +182,9 @@ def test_year_range_is_two_expressions() -> None:
     ("On September 5 and 6 more people died.", [("September 5", "2020-09-05")]),
     # a range across months: each end keeps its own month
     ("It ran from August 31 to 1 September.", [("August 31", "2020-08-31"), ("1 September", "2020-09-01")]),
+    # weekdays before the day numbers (British listings): the first day takes the month named last
+    ("The series runs from Monday 21 to Friday 25 September.",
+     [("Monday 21", "2020-09-21"), ("Friday 25 September", "2020-09-25")]),
 ])
 def test_days_of_a_range_or_pair_are_each_an_expression(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in resolve_dates(text, DCT)] == expected
