@@ -213,11 +213,7 @@ def n_clock(h: Hit, cx: Context) -> list[Resolved]:
     t = _clock(h)
     if t is None:
         return []
-    word = h.groups.get("dayref")
-    if not word:  # "at 10:35 a.m. (0735 GMT) Friday": a day named close by in the same clause
-        near = _NEAR_DAY.search(cx.lower, h.end, min(len(cx.lower), h.end + 25))
-        if (near and capitalised(cx, near.start())) or (near and near.group() in _REL_DAYS):
-            word = near.group()
+    word = h.groups.get("dayref") or _day_after(cx, h)
     d = _dayref(cx, h, word)
     if not word and cx.last_day and 0 <= h.start - cx.last_day_end <= CLOCK_DAY_CONTEXT_CHARS:
         d = cx.last_day  # "On Friday ... at 10 p.m.": the day just named
@@ -228,6 +224,15 @@ def n_clock(h: Hit, cx: Context) -> list[Resolved]:
 
 
 _REL_DAYS = ("today", "yesterday", "tomorrow", "tonight")
+
+
+def _day_after(cx: Context, h: Hit) -> str | None:
+    """A day named just after a time of day, in the same clause: "at 10:35 a.m. (0735 GMT) Friday",
+    "at about midday on Thursday"."""
+    near = _NEAR_DAY.search(cx.lower, h.end, min(len(cx.lower), h.end + 25))
+    if near and (capitalised(cx, near.start()) or near.group() in _REL_DAYS):
+        return near.group()
+    return None
 
 
 _NEAR_DAY = re.compile(r"(?<=[\s(),])(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday"
@@ -264,11 +269,13 @@ def n_clock_date(h: Hit, cx: Context) -> list[Resolved]:
 def n_pod_alone(h: Hit, cx: Context) -> list[Resolved]:
     """ "the morning", "midday": a part of the day last mentioned (else of the DCT)."""
     words = norm(h.groups["pa"]).replace("-", " ").split()
-    if h.groups.get("dayref"):  # "mid-afternoon yesterday"
-        d, anchor = _dayref(cx, h, h.groups["dayref"]), "dct"
+    word = h.groups.get("dayref") or _day_after(cx, h)
+    if word:  # "mid-afternoon yesterday", "at about midday on Thursday"
+        d, anchor = _dayref(cx, h, word), "dct"
     else:
-        d = cx.last_day or cx.dct
-        anchor = "narrative" if cx.last_day else "dct"
+        near = cx.last_day is not None and 0 <= h.start - cx.last_day_end <= CLOCK_DAY_CONTEXT_CHARS
+        d = cx.last_day if near and cx.last_day else cx.dct
+        anchor = "narrative" if near else "dct"
     last = words[-1]
     if last in ("midday", "day"):
         return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}T12:00", anchor=anchor)]

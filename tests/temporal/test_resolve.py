@@ -266,3 +266,17 @@ def test_tense_stays_inside_the_sentence() -> None:
     for given in (sentences, None):  # the shared splitter's sentences, or the resolver's own scoping
         found = [t for t in resolve_dates(text, DCT, given) if t.start == friday]
         assert [t.value for t in found] == ["2020-09-25"]
+
+
+def test_a_part_of_day_takes_the_day_named_after_it_else_one_named_just_before() -> None:
+    dct = date(2009, 6, 28)  # a Sunday
+
+    def parts(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in resolve_dates(text, dct) if t.type == "TIME"]
+
+    assert parts("Jackson collapsed at his home at about midday on Thursday.") == [("midday", "2009-06-25T12:00")]
+    assert parts("On Friday the band rehearsed; the afternoon was spent on the lights.") == [
+        ("the afternoon", "2009-06-26TAF")]
+    # a day named paragraphs before (a fact box's birth date) is no anchor: the article's day is
+    fact_box = "Born: 29 August 1958, Gary, Indiana. " + "He recorded many hit albums with his brothers. " * 4
+    assert parts(fact_box + "He collapsed at home around midday.") == [("midday", "2009-06-28T12:00")]
