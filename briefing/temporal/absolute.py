@@ -42,6 +42,11 @@ def year_for_month(cx: Context, h: Hit, month: int, day: int | None = None) -> i
         return year
     if (year := cx.narrative_year(h.start)) is not None and cx.tense(h) != FUTURE:
         return year
+    # A day written out with its year earlier in the text is the same day when named again without
+    # it ("died on 25 June 2009 ... on the night of 25 June"): writers do not repeat a day of
+    # another year without saying so - unless the clause looks ahead (an anniversary to come).
+    if day is not None and (year := cx.written_days.get((month, day))) is not None and cx.tense(h) != FUTURE:
+        return year
 
     def distance(year: int) -> int:
         if day is not None:

@@ -4,7 +4,7 @@ DCT, the narrative anchors, tense) and small readers of the words around a hit."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from briefing.temporal.recognise import Hit
@@ -55,6 +55,7 @@ class Context:
     last_quarter_end: int = -1  # where that quarter was mentioned
     written_year: int | None = None  # the year of the last month or day written with it ("June 2009")
     written_year_end: int = -1  # where it was written
+    written_days: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year written
     frame_year: int | None = None  # the year a sentence opens with ("In 2018, ...", "Last year, ...")
     frame_start: int = -1  # where the framed part of that sentence begins (after the year) ...
     frame_end: int = -1  # ... and ends (the sentence's end)

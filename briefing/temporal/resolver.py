@@ -89,6 +89,9 @@ def resolve_dates(text: str, dct: date, sentences: Sequence[Sentence] | None = N
                     _open_frame(cx, r)
                 if _MONTH.match(r.value) and r.value[:4] in text[r.start:r.end]:  # "June 2009", written
                     cx.written_year, cx.written_year_end = cx.last_year, r.end
+                    if _DAY.match(r.value):  # "25 June 2009": a later "25 June" is that day (the first
+                        # written: a story's key day comes first; a chronology's "25 June 2010" is its anniversary)
+                        cx.written_days.setdefault((int(r.value[5:7]), int(r.value[8:10])), cx.last_year)
                 if _DAY.match(r.value) and not r.implicit_day:
                     cx.last_day, cx.last_day_end = date.fromisoformat(r.value[:10]), r.end
                 if _MONTH.match(r.value):

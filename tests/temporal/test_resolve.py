@@ -280,3 +280,20 @@ def test_a_part_of_day_takes_the_day_named_after_it_else_one_named_just_before()
     # a day named paragraphs before (a fact box's birth date) is no anchor: the article's day is
     fact_box = "Born: 29 August 1958, Gary, Indiana. " + "He recorded many hit albums with his brothers. " * 4
     assert parts(fact_box + "He collapsed at home around midday.") == [("midday", "2009-06-28T12:00")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # far from where the year was written, the day named again is the day written out before
+    ("Jackson died on 25 June 2009 at his home in Los Angeles, aged 50. " + "The trial heard many witnesses. " * 6
+     + "In an interview, the doctor said that on the night of 25 June he gave Jackson a sedative.", "2009-06-25"),
+    # the first day written is the story's: a chronology's later anniversary does not move it
+    ("He died on 25 June 2009. Fans gathered on 25 June 2010 for the anniversary. "
+     + "The trial heard many witnesses. " * 6 + "The doctor said that on 25 June he gave Jackson a sedative.",
+     "2009-06-25"),
+    # an anniversary still to come is the coming one
+    ("He died on 25 June 2009. " + "The trial heard many witnesses. " * 6
+     + "Fans will gather again on 25 June to remember him.", "2012-06-25"),
+])
+def test_a_day_named_again_without_its_year_is_the_day_written_out_before(text: str, value: str) -> None:
+    last = resolve_dates(text, date(2011, 11, 30))[-1]
+    assert (last.text, last.value) == ("25 June", value)
