@@ -4,6 +4,7 @@
     approximate day      ~ 11 March 2020
     range of days        12–14 Mar 2020, 30 Mar – 2 Apr 2020
     week                 week of 9 March 2020
+    weekend              weekend of 25–26 Apr 2009
     month                March 2020            (~ March 2020 when approximate)
     part of a month      ~ late March 2020     (an interval inside one month)
     season / quarter     summer 2020, Q3 2020  (~ ... when approximate)
@@ -60,6 +61,8 @@ def _plain_label(iv: Interval, granularity: Granularity) -> tuple[str, bool]:
         return _day_range(start, end), True
     if granularity is Granularity.WEEK and iv.days == 7:
         return f"week of {_long_day(start)}", False
+    if granularity is Granularity.WEEK and iv.days == 2 and start.weekday() == 5:  # Saturday and Sunday
+        return f"weekend of {_day_range(start, end)}", False
     if _is_whole_month(iv):
         return f"{MONTHS[start.month - 1]} {start.year}", False
     if start.year == end.year and start.month == end.month:
