@@ -120,9 +120,8 @@ def shown_whole(analysis: ArticleAnalysis) -> bool:
 
 def _date_text(tx: TimeExpression) -> str:
     """What an expression resolved to, as the timeline labels dates ("December 2019", "week of 2
-    March 2020", "after 29 Apr 2009"), a day written out ("3 Mar 2020"); a duration or set by value."""
-    if tx.interval is None:
-        return clean(tx.value)
+    March 2020", "after 29 Apr 2009"), a day written out ("3 Mar 2020")."""
+    assert tx.interval is not None
     if tx.interval.days == 1 and tx.certainty == "exact":
         return format_day(tx.interval.start)
     return date_label(tx.interval, tx.granularity, tx.certainty, tx.value)
@@ -130,9 +129,13 @@ def _date_text(tx: TimeExpression) -> str:
 
 def dates_found(analysis: ArticleAnalysis) -> tuple[list[tuple[str, str]], int]:
     """(text as written, resolved date) for the first distinct expressions, and how many more;
-    not an expression that resolves to itself ("2020 → 2020" tells nothing)."""
+    not an expression that resolves to itself ("2020 → 2020" tells nothing), nor one that names
+    no stretch of the calendar: a duration or a frequency ("five days", "every week") would only
+    show its TIMEX3 value ("P5D"), which means nothing to a reader (the JSON briefing has it)."""
     seen: dict[tuple[str, str], None] = {}
     for tx in analysis.timexes:
+        if tx.interval is None:
+            continue
         text, resolved = clean(tx.text), _date_text(tx)
         if text.casefold() != resolved.casefold():
             seen.setdefault((text, resolved), None)

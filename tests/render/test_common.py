@@ -107,3 +107,11 @@ def test_the_note_on_approximate_dates_is_shown_once_after_the_last_table_needin
     assert common.approx_note_after(briefing, weekly) == "background"
     assert common.approx_note_after(briefing, replace(weekly, sections=("timeline", "articles"))) == "timeline"
     assert common.approx_note_after(replace(briefing, timeline=Timeline(None, ())), weekly) is None
+
+
+def test_dates_found_leave_out_durations_and_frequencies() -> None:
+    analysis = make_briefing(1).articles[0]
+    unanchored = (TimeExpression(0, 9, "five days", "DURATION", "P5D", None),
+                  TimeExpression(0, 10, "every week", "SET", "P1W", None))
+    pairs, _ = common.dates_found(replace(analysis, timexes=(*unanchored, *analysis.timexes)))
+    assert pairs == [("Monday", "2 Mar 2020"), ("early April", "~ early April 2020")]
