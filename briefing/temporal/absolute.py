@@ -23,6 +23,7 @@ from briefing.temporal.context import (
     prev_word,
     prev_word_original,
 )
+from briefing.temporal.patterns import MONTH_ANY
 from briefing.temporal.recognise import Hit
 from briefing.temporal.tense import FUTURE, PAST
 from briefing.temporal.values import day_number, edge_mod, month_number, year_number
@@ -229,9 +230,17 @@ def n_month_rel(h: Hit, cx: Context) -> list[Resolved]:
         year = dct.year if month > dct.month else dct.year + 1
     elif rel == "this":
         year = dct.year
+    elif shared := _SHARED_YEAR.match(cx.lower, h.end):  # "from January to April 1919"
+        year = int(shared.group(1))
     else:
         year = year_for_month(cx, h, month)
     return [Resolved(h.start, h.end, "DATE", calc.fmt_month(year, month), edge_mod(g.get("edge")))]
+
+
+# The first month of a pair or range takes the year written after the second: "in March and April
+# of 2008", "from January to April 1919", "between July and September 1998".
+_SHARED_YEAR = re.compile(rf"\s*(?:[-–—]|and|or|to|through|until|till)\s+(?:(?:early|mid|late)[\s-]*)?"
+                          rf"(?:{MONTH_ANY}),?\s+(?:of\s+)?((?:1[5-9]|20)\d\d)\b")
 
 
 # Capitalised words that may follow a month that is a date ("March Monday", "May Day" aside).

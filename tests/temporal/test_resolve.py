@@ -27,6 +27,10 @@ def only(sentence: str, dct: date = DCT):
 # (sentence, span text, type, value)
 CASES: list[tuple[str, str, str, str]] = [
     ("On Sunday Times Square was packed.", "Sunday", "DATE", "2020-09-27"),  # a day, not the newspaper
+    # the first month of a pair or range takes the year written after the second
+    ("A third wave ran from January to April 1919.", "January", "DATE", "1919-01"),
+    ("Passengers traveled in March and April of 2008.", "March", "DATE", "2008-03"),
+    ("In March and April, cases rose.", "March", "DATE", "2020-03"),
     # a month before a capitalised word is still a date after a preposition or with a year
     ("In March Congress passed the relief bill.", "March", "DATE", "2020-03"),
     # absolute dates in common forms
