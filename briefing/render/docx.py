@@ -179,9 +179,9 @@ def _event_table(ctx: _Ctx, section: str) -> None:
                 shade(cell, colors.stripe)
         add_text(date_cell.paragraphs[0], e.label, bold=True)
         # A paragraph per sentence, as in the PDF: two reports of a day are two texts.
-        for k, sentence in enumerate(clean(s) for s in common.event_sentences(e, t)):
-            para = event_cell.paragraphs[0] if k == 0 else event_cell.add_paragraph()
-            if k:
+        for n, sentence in enumerate(clean(s) for s in common.event_sentences(e, t)):
+            para = event_cell.paragraphs[0] if n == 0 else event_cell.add_paragraph()
+            if n:
                 ctx.set_style(para, "Briefing Cell")
                 para.paragraph_format.space_before = _pt(t.fonts.body_size * 0.35)
             add_text(para, sentence)

@@ -16,7 +16,7 @@ from briefing.temporal.tense import FUTURE
 from briefing.temporal.units import shift
 from briefing.temporal.values import weekday_number
 
-# A clock time with no day of its own is on the day named at most this many characters before
+# A clock time or part of the day with no day of its own is on the day named at most this many characters before
 # (else on the DCT): about a sentence. TBAQ has too few clock times to tune it (0-300 all equal).
 CLOCK_DAY_CONTEXT_CHARS = 150
 
@@ -214,9 +214,7 @@ def n_clock(h: Hit, cx: Context) -> list[Resolved]:
     if t is None:
         return []
     word = h.groups.get("dayref") or _day_after(cx, h)
-    d = _dayref(cx, h, word)
-    if not word and cx.last_day and 0 <= h.start - cx.last_day_end <= CLOCK_DAY_CONTEXT_CHARS:
-        d = cx.last_day  # "On Friday ... at 10 p.m.": the day just named
+    d = _dayref(cx, h, word) if word else _day_just_named(cx, h) or cx.dct
     qm = norm(h.groups.get("qm"))
     mod = "APPROX" if qm in ("about", "around", "at about") else None
     start = h.gstart("h") if qm.startswith(("shortly", "just", "at")) else h.start
@@ -224,6 +222,14 @@ def n_clock(h: Hit, cx: Context) -> list[Resolved]:
 
 
 _REL_DAYS = ("today", "yesterday", "tomorrow", "tonight")
+
+
+def _day_just_named(cx: Context, h: Hit) -> date | None:
+    """The day named just before a time of day ("On Friday ... at 10 p.m."), if it is close enough
+    to be its day: a day named paragraphs before (a fact box's birth date) is not."""
+    if cx.last_day is not None and 0 <= h.start - cx.last_day_end <= CLOCK_DAY_CONTEXT_CHARS:
+        return cx.last_day
+    return None
 
 
 def _day_after(cx: Context, h: Hit) -> str | None:
@@ -273,9 +279,8 @@ def n_pod_alone(h: Hit, cx: Context) -> list[Resolved]:
     if word:  # "mid-afternoon yesterday", "at about midday on Thursday"
         d, anchor = _dayref(cx, h, word), "dct"
     else:
-        near = cx.last_day is not None and 0 <= h.start - cx.last_day_end <= CLOCK_DAY_CONTEXT_CHARS
-        d = cx.last_day if near and cx.last_day else cx.dct
-        anchor = "narrative" if near else "dct"
+        named = _day_just_named(cx, h)
+        d, anchor = (named, "narrative") if named else (cx.dct, "dct")
     last = words[-1]
     if last in ("midday", "day"):
         return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}T12:00", anchor=anchor)]
