@@ -75,6 +75,12 @@ def n_ago(h: Hit, cx: Context) -> list[Resolved]:
         y, q = quarter
         return [Resolved(h.start, h.end, "DATE", f"{y + sign}-Q{q}", mod, "narrative")]
     base = (cx.last_day or cx.dct) if narrative else cx.dct
+    if direction == "later" and cx.last_day is None:
+        # "In 2005 he joined. A year later ...": counted from the year last named; with none, "a
+        # year later" is still no count from the DCT (that is "next year"): a duration, as above.
+        if cx.last_year is None:
+            return duration_resolved(h, cx, h.start, dur_end, n, unit, mod)
+        base = date(cx.last_year, 1, 1)
     if unit in ("decade", "century"):  # "a decade ago" is a year, not a decade
         n, unit = n * (10 if unit == "decade" else 100), "year"
     if unit == "year" and n != int(n):  # "a year and a half ago" is a month, not a year

@@ -301,3 +301,16 @@ def test_a_part_of_day_takes_the_day_named_after_it_else_one_named_just_before()
 def test_a_day_named_again_without_its_year_is_the_day_written_out_before(text: str, value: str) -> None:
     last = resolve_dates(text, date(2011, 11, 30))[-1]
     assert (last.text, last.value) == ("25 June", value)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He joined the firm in 2005. A year later he left.", ("A year later", "DATE", "2006")),
+    # nothing to count from: not a year after the article's, a length of time
+    ("She found him odd, but a year later, he proposed.", ("a year", "DURATION", "P1Y")),
+    ("But a decade later his work found a new audience.", ("a decade", "DURATION", "P10Y")),
+    # "earlier" with nothing named before still counts from the article's date (financial news)
+    ("Sales rose 5% from a year earlier.", ("a year earlier", "DATE", "2019")),
+])
+def test_years_later_count_from_the_year_last_named(text: str, expected: tuple[str, str, str]) -> None:
+    last = resolve_dates(text, DCT)[-1]
+    assert (last.text, last.type, last.value) == expected
