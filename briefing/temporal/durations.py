@@ -165,6 +165,16 @@ def _is_past_form(word: str) -> bool:
     return word in _PAST_FORMS or (len(word) > 4 and word.endswith("ed") and word not in ("need", "indeed"))
 
 
+# After "the future", a title or a role makes it an adjective: "the future Prime Minister, Benazir
+# Bhutto", "his meeting with the future president" (TBAQ tags "the future" only as a noun).
+_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_ROLES = lx.words("""
+    president king queen prince princess emperor pope minister premier chancellor leader chairman chief
+    wife husband bride son-in-law daughter-in-law mayor governor senator champion star owner manager
+    generation generations
+""")
+
+
 def n_vague(h: Hit, cx: Context) -> list[Resolved]:
     """ "now", "currently", "recently", "the future", "soon": PRESENT_REF / PAST_REF / FUTURE_REF."""
     key = norm(h.groups["vg"])
@@ -176,6 +186,9 @@ def n_vague(h: Hit, cx: Context) -> list[Resolved]:
         return []  # "was soon released", "soon became": shortly after another event, not after the DCT
     if key == "current" and next_word(cx, h.end) in ("account", "accounts", "affairs", "events"):
         return []  # "current account": economics, not time
+    if key == "the future" and prev_word(cx, h.start) not in ("in", "into") and (
+            _TITLE_AFTER.match(cx.text, h.end) or next_word(cx, h.end) in _ROLES):
+        return []  # "the future Prime Minister", "the future king": who someone became, not when
     hint = {"PAST_REF": "past", "FUTURE_REF": "future", "PRESENT_REF": None}[value]
     return [Resolved(h.start, h.end, "DATE", value, hint=hint)]
 

@@ -64,6 +64,8 @@ NOT_DATES: list[str] = [
     "She told the Sunday Times she was leaving.",  # newspapers named after their day
     "The Mail on Sunday reported it.",
     "He wrote for the Sunday Telegraph.",
+    "He married the future Prime Minister, Benazir Bhutto.",  # who someone became, not when
+    "She met the future president at college.",
     "Watch 60 Minutes at home.",
     "For the people of Poland, high noon has come.",
     "The blasts went off minutes apart.",

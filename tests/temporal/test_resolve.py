@@ -27,6 +27,7 @@ def only(sentence: str, dct: date = DCT):
 # (sentence, span text, type, value)
 CASES: list[tuple[str, str, str, str]] = [
     ("On Sunday Times Square was packed.", "Sunday", "DATE", "2020-09-27"),  # a day, not the newspaper
+    ("In the future Europe will change.", "the future", "DATE", "FUTURE_REF"),  # a noun after "in"
     # the first month of a pair or range takes the year written after the second
     ("A third wave ran from January to April 1919.", "January", "DATE", "1919-01"),
     ("Passengers traveled in March and April of 2008.", "March", "DATE", "2008-03"),
