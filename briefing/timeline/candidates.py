@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
@@ -152,11 +153,13 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
     starts = [s.start for s in sentences]
     out: list[tuple[int, int]] = []
     seen: set[tuple[int, Interval]] = set()
-    # A sentence telling a habit ("every year", "each week") names seasons and months as its
-    # pattern, not as dates: "people die of flu every year during the winter flu season" is no
-    # news of the coming winter. Its days still place events ("held every year, this time on May 12").
+    # A sentence telling a habit ("every year", "usually") names seasons and months as its pattern,
+    # not as dates: "people die of flu every year during the winter flu season", "flu season is
+    # usually over by May" are no news of the coming winter or May. Its days still place events
+    # ("held every year, this time on May 12").
     habitual = {index for t in analysis.timexes if t.type == "SET"
                 and (index := _sentence_index(starts, sentences, t)) is not None}
+    habitual |= {index for index, s in enumerate(sentences) if _GENERIC.search(s.text)}
     day_end = (-1, -1)  # (sentence, offset) where the last day named ended
     for t, timex in enumerate(analysis.timexes):
         if timex.interval is None:
@@ -180,6 +183,11 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
         seen.add((index, timex.interval))
         out.append((index, t))
     return out
+
+
+# Adverbs that make a statement generic: what usually happens, not what happened or will.
+_GENERIC = re.compile(r"\b(?:usually|often|normally|typically|generally|traditionally|always|rarely|seldom"
+                      r"|tends?\s+to)\b", re.IGNORECASE)
 
 
 def lead_indices(analysis: ArticleAnalysis, placed: Sequence[tuple[int, int]]) -> tuple[int, ...]:

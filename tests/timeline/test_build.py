@@ -495,3 +495,12 @@ def test_a_habit_s_seasons_are_no_upcoming_events_but_its_days_are() -> None:
     analysis = replace(analysis, timexes=tuple(sorted((*analysis.timexes, *every_year), key=lambda t: t.start)))
     timeline = build_timeline([analysis], period=MAY)
     assert _shown(timeline.upcoming) == [("2021-05-20", fair)]
+
+
+def test_a_generic_statement_s_months_are_no_upcoming_events() -> None:
+    usual = "The flu season is usually over by June, doctors said."
+    plan = "The ministry will publish its flu report in June."
+    june = Interval(date(2021, 6, 1), date(2021, 6, 30))
+    dates = [(0, "June", june, Granularity.MONTH, Certainty.EXACT, FUTURE),
+             (1, "June", june, Granularity.MONTH, Certainty.EXACT, FUTURE)]
+    assert _shown(_one_article([usual, plan], dates).upcoming) == [("June 2021", plan)]
