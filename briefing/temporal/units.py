@@ -4,6 +4,7 @@ nearest ones to the DCT unless the clause's tense points the other way."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from briefing.temporal import calc
@@ -118,7 +119,15 @@ def n_unit_rel(h: Hit, cx: Context) -> list[Resolved]:
     if rel in ("the past", "the last") and unit in ("year", "decade") and not fiscal:
         return [Resolved(h.start, h.end, "DATE", shift(dct, -1, unit)[0], mod)]
     if rel == "the following" and unit in ("year", "month", "week"):
-        base = (cx.last_month if unit == "month" else None) or cx.last_day or dct
+        # The unit after the one last named ("in 2005 ... the following year": 2006); with nothing
+        # named before it, a date the text does not give (a count from the DCT is "next year").
+        if unit == "year" and cx.last_year is not None:
+            base = date(cx.last_year, 1, 1)
+        elif cx.last_day is None and cx.last_month is None:
+            unknown = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit]
+            return [Resolved(h.start, h.end, "DATE", unknown, mod, "narrative")]
+        else:
+            base = (cx.last_month if unit == "month" else None) or cx.last_day or dct
         return [Resolved(h.start, h.end, "DATE", shift(base, 1, unit)[0], mod, "narrative")]
     if rel == "the" and unit == "year" and next_word(cx, h.end) in ("ended", "ending"):
         return duration_resolved(h, cx, h.start, h.end, 1, unit, None)
@@ -302,6 +311,8 @@ def n_season(h: Hit, cx: Context) -> list[Resolved]:
         return []
     if (rel == "the" or capitalised(cx, h.gstart("sea"))) and nxt == "of" and not g.get("y"):
         return []  # "the fall of Rome", "Spring of Life"
+    if rel in ("", "the") and not g.get("y") and not mod and capitalised(cx, h.gstart("sea")) and _in_name(cx, h):
+        return []  # "chief Ed Winter said", "the Summer Olympics", "Winter Park": names
     if g.get("y"):
         return [Resolved(h.start, h.end, "DATE", f"{g['y']}-{code}", mod)]
     cy, ccode = calc.season_of(cx.dct)
@@ -329,6 +340,21 @@ def n_season(h: Hit, cx: Context) -> list[Resolved]:
 
 # Words before a bare "spring"/"fall" that make it a verb ("prices fall", "they spring").
 _SEASON_VERBS = lx.words("to will would could can may might they we prices shares")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!\s*\d)")
+_PREV_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# Capitalised words that put a season in time rather than in a name ("In Winter", "By Spring").
+_BEFORE_SEASON = lx.words("in by since during until through over for from before after this last next early "
+                          "late mid each every that throughout the")
+
+
+def _in_name(cx: Context, h: Hit) -> bool:
+    """Whether a capitalised season is part of a name: right after a capitalised word that does not
+    put it in time ("chief Ed Winter said"), or, unless a preposition does, right before one ("the
+    Summer Olympics", "Winter Park")."""
+    before = _PREV_CAPITALISED.search(cx.text, max(0, h.start - 30), h.start)
+    if before and before.group(1).lower() not in _BEFORE_SEASON:
+        return True
+    return prev_word(cx, h.start) not in _BEFORE_SEASON - {"the"} and _NAME_AFTER.match(cx.text, h.end) is not None
 
 
 def n_year_adj(h: Hit, cx: Context) -> list[Resolved]:

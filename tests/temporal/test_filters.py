@@ -66,6 +66,9 @@ NOT_DATES: list[str] = [
     "He wrote for the Sunday Telegraph.",
     "He married the future Prime Minister, Benazir Bhutto.",  # who someone became, not when
     "She met the future president at college.",
+    "County coroner assistant chief Ed Winter did not discuss the delay.",  # a season in a name
+    "The Summer Olympics opened in Beijing.",
+    "Winter Park is in Florida.",
     "Watch 60 Minutes at home.",
     "For the people of Poland, high noon has come.",
     "The blasts went off minutes apart.",

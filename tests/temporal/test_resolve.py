@@ -28,6 +28,10 @@ def only(sentence: str, dct: date = DCT):
 CASES: list[tuple[str, str, str, str]] = [
     ("On Sunday Times Square was packed.", "Sunday", "DATE", "2020-09-27"),  # a day, not the newspaper
     ("In the future Europe will change.", "the future", "DATE", "FUTURE_REF"),  # a noun after "in"
+    ("In Spring Congress will vote.", "Spring", "DATE", "2021-SP"),  # a preposition puts it in time
+    # "the following year" counts from the year last named; with none, its year is unknown
+    ("He arrived in 2005. The following year he left.", "The following year", "DATE", "2006"),
+    ("Completed the following year, the pieces made his name.", "the following year", "DATE", "XXXX"),
     # the first month of a pair or range takes the year written after the second
     ("A third wave ran from January to April 1919.", "January", "DATE", "1919-01"),
     ("Passengers traveled in March and April of 2008.", "March", "DATE", "2008-03"),
