@@ -16,8 +16,9 @@ from briefing.temporal.tense import FUTURE
 from briefing.temporal.units import shift
 from briefing.temporal.values import weekday_number
 
-# A clock time or part of the day with no day of its own is on the day named at most this many characters before
-# (else on the DCT): about a sentence. TBAQ has too few clock times to tune it (0-300 all equal).
+# A clock time or part of the day with no day of its own is on the day named at most this many
+# characters before (else on the DCT): about a sentence. TBAQ has too few clock times to tune it
+# (0-300 all equal).
 CLOCK_DAY_CONTEXT_CHARS = 150
 
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "nights": "NI",
