@@ -55,6 +55,23 @@ _FRAME_LEAD = re.compile(r"\W*(?:(?:and|but|so|back|earlier|later|early|late|in|
                          r"for|of|around)\W+)*", re.IGNORECASE)
 
 
+# Days counted from the moment of speaking. Inside a quotation that moment is the speaker's, which
+# may be days before the article ("he wrote on Twitter: '... an election tomorrow'", quoted four
+# days later): the day resolved against the DCT is kept, marked approximate rather than exact.
+_DEICTIC_DAY = re.compile(r"\b(?:today|tomorrow|yesterday|tonight)\b", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"“”]|``|''")  # also the tokenised `` and '' of crawled corpora
+_QUOTE_REACH = 1500  # characters back searched for the quotation's opening mark (a paragraph)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a double-quoted passage of its paragraph."""
+    start = max(text.rfind("\n", 0, pos) + 1, pos - _QUOTE_REACH)
+    inside = False
+    for mark in _QUOTE_MARKS.finditer(text, start, pos):
+        inside = mark.group() in ("“", "``") or (mark.group() == '"' and not inside)
+    return inside
+
+
 def _open_frame(cx: Context, r: Resolved) -> None:
     """Make a year that opens its sentence the year of the sentence's months and days without one."""
     start, end = cx.clauses.bounds(r.start, r.end)
@@ -106,6 +123,8 @@ def resolve_dates(text: str, dct: date, sentences: Sequence[Sentence] | None = N
             except (ValueError, OverflowError):  # the span would leave the calendar (DCT near year 9999)
                 described = _UNPLACED
             interval, certainty, direction, granularity = described
+            if certainty is Certainty.EXACT and _DEICTIC_DAY.search(text, r.start, r.end) and _quoted(text, r.start):
+                certainty = Certainty.APPROXIMATE  # "tomorrow" in a quotation: the speaker's, maybe not the DCT's
             out.append(TimeExpression(r.start, r.end, text[r.start:r.end], r.type, r.value, interval,
                                       certainty, direction, granularity, r.anchor, r.mod))
     return out

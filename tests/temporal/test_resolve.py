@@ -319,3 +319,15 @@ def test_a_day_named_again_without_its_year_is_the_day_written_out_before(text: 
 def test_years_later_count_from_the_year_last_named(text: str, expected: tuple[str, str, str]) -> None:
     last = resolve_dates(text, DCT)[-1]
     assert (last.text, last.type, last.value) == expected
+
+
+@pytest.mark.parametrize(("text", "certainty"), [
+    # quoted, "tomorrow" is the speaker's: maybe said days before the article
+    ('In a statement on Twitter, he wrote, "We will conduct an election tomorrow in Ohio."', "approximate"),
+    ("`` We talk again tomorrow , '' she said .", "approximate"),  # tokenised quotation marks
+    ("The election is tomorrow, officials said.", "exact"),
+    ('"It was a great night," he said. The vote is tomorrow.', "exact"),  # the quotation has ended
+])
+def test_a_day_counted_from_speaking_is_approximate_inside_a_quotation(text: str, certainty: str) -> None:
+    (tomorrow,) = resolve_dates(text, DCT)
+    assert (tomorrow.text, tomorrow.value, tomorrow.certainty) == ("tomorrow", "2020-10-01", certainty)
