@@ -115,3 +115,11 @@ def test_dates_found_leave_out_durations_and_frequencies() -> None:
                   TimeExpression(0, 10, "every week", "SET", "P1W", None))
     pairs, _ = common.dates_found(replace(analysis, timexes=(*unanchored, *analysis.timexes)))
     assert pairs == [("Monday", "2 Mar 2020"), ("early April", "~ early April 2020")]
+
+
+def test_dates_found_write_an_approximate_day_as_the_exact_ones() -> None:
+    analysis = make_briefing(1).articles[0]
+    quoted = TimeExpression(0, 8, "tomorrow", "DATE", "2020-03-03", Interval(date(2020, 3, 3), date(2020, 3, 3)),
+                            Certainty.APPROXIMATE, granularity=Granularity.DAY)
+    pairs, _ = common.dates_found(replace(analysis, timexes=(*analysis.timexes, quoted)))
+    assert pairs[-1] == ("tomorrow", "~ 3 Mar 2020")
