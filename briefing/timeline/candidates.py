@@ -157,9 +157,13 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
     # not as dates: "people die of flu every year during the winter flu season", "flu season is
     # usually over by May" are no news of the coming winter or May. Its days still place events
     # ("held every year, this time on May 12").
-    habitual = {index for t in analysis.timexes if t.type == "SET"
+    with_set = {index for t in analysis.timexes if t.type == "SET"
                 and (index := _sentence_index(starts, sentences, t)) is not None}
-    habitual |= {index for index, s in enumerate(sentences) if _GENERIC.search(s.text)}
+
+    @functools.cache
+    def habitual(index: int) -> bool:  # asked only of sentences naming a season or month: most name none
+        return index in with_set or _GENERIC.search(sentences[index].text) is not None
+
     day_end = (-1, -1)  # (sentence, offset) where the last day named ended
     for t, timex in enumerate(analysis.timexes):
         if timex.interval is None:
@@ -170,7 +174,7 @@ def placements(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
         sentence = sentences[index]
         start, end = timex.start - sentence.start, timex.end - sentence.start
         is_day_here = is_day(timex.interval, timex.granularity)
-        if index in habitual and not is_day_here:
+        if not is_day_here and habitual(index):
             continue
         if day_end[0] == index and is_day_here and continues_range(sentence.text, day_end[1], start):
             day_end = (index, end)  # a range's second day: the event is placed at its first
