@@ -9,11 +9,24 @@
     label      interval, grain, certainty -> what readers see     (labels.py: "~ late March 2020";
                                                                   the timeline and the renderers)
 
-``resolve_dates(text, dct)`` runs them in order (resolver.py).
+``resolve_dates(text, dct)`` runs them in order (resolver.py). It is imported on first use: the
+renderers read ``labels`` in processes that resolve nothing (a warm re-run), and compiling the
+resolver's patterns would cost them a third of a second.
 """
 
 from __future__ import annotations
 
-from briefing.temporal.resolver import resolve_dates
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefing.temporal.resolver import resolve_dates
 
 __all__ = ["resolve_dates"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "resolve_dates":
+        from briefing.temporal.resolver import resolve_dates
+
+        return resolve_dates
+    raise AttributeError(f"module 'briefing.temporal' has no attribute {name!r}")

@@ -171,3 +171,14 @@ def test_importing_renderers_stays_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_renderers_do_not_load_the_date_resolver() -> None:
+    # A warm re-run renders without resolving anything: compiling the resolver's patterns there
+    # cost a third of a second (the renderers read temporal.labels only).
+    import subprocess
+    import sys
+
+    code = "import sys, briefing.render.common; print('briefing.temporal.resolver' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
