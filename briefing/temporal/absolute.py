@@ -209,13 +209,13 @@ def n_month_rel(h: Hit, cx: Context) -> list[Resolved]:
         # "Theresa May", "May I": a capitalised word before, or a verb after, means not the month.
         prev = prev_word_original(cx, h.start)
         nxt = next_word(cx, h.end)
-        if (prev[:1].isupper() and prev.lower() not in _MONTH_PREPOSITIONS) or nxt in _AFTER_MODAL:
+        if (prev[:1].isupper() and prev.lower() not in lx.TIME_LEADS) or nxt in _AFTER_MODAL:
             return []
     if not g.get("rel") and not g.get("edge") and prev_word(cx, h.start) in ("the", "a", "an", "annual") and (
             next_word(cx, h.end) in ("of", "for", "madness") or capitalised(cx, h.end + 1)):
         return []  # "the March of the ...", "the annual March for Life": names ("the March vote" is a date)
     if not g.get("rel") and not g.get("edge") and capitalised(cx, h.end + 1) \
-            and prev_word(cx, h.start) not in _MONTH_PREPOSITIONS and next_word(cx, h.end) not in _DATE_WORDS_AFTER:
+            and prev_word(cx, h.start) not in lx.TIME_LEADS and next_word(cx, h.end) not in _DATE_WORDS_AFTER:
         return []  # "its tournament, March Madness": a name ("in March Congress ..." is a date)
     month = month_number(mname)
     rel, yrel, dct = norm(g.get("rel")), norm(g.get("yrel")), cx.dct
@@ -248,10 +248,6 @@ _DATE_WORDS_AFTER = lx.words("""
     monday tuesday wednesday thursday friday saturday sunday i
 """)
 
-_MONTH_PREPOSITIONS = lx.words("""
-    in on since by until from early late mid last next this during through before after of to and or
-    till between the for as that every each
-""")
 _AFTER_MODAL = frozenset({"be", "have", "not", "i", "we", "you", "he", "she", "they", "it", "god"})
 
 

@@ -152,6 +152,13 @@ ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
 # day) and by the timeline (a range's sentence is one event, shown whole).
 RANGE_JOINERS = r"[-–—]|to|through|thru|until|till"
 
+# Words that put the month or season after them in time rather than in a name: "in May" (not
+# "Theresa May"), "in March Congress ..." (not "March Madness"), "In Winter" (not "Ed Winter").
+TIME_LEADS = words("""
+    in on since by until from early late mid last next this during through throughout over before after
+    of to and or till between the for as that every each
+""")
+
 # Words before a time expression that mark the edge of a period -> TIMEX3 mod.
 MODIFIERS: dict[str, str] = {
     "early": "START", "the beginning of": "START", "the start of": "START", "beginning of": "START",

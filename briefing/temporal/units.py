@@ -342,9 +342,6 @@ def n_season(h: Hit, cx: Context) -> list[Resolved]:
 _SEASON_VERBS = lx.words("to will would could can may might they we prices shares")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!\s*\d)")
 _PREV_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\s+$")
-# Capitalised words that put a season in time rather than in a name ("In Winter", "By Spring").
-_BEFORE_SEASON = lx.words("in by since during until through over for from before after this last next early "
-                          "late mid each every that throughout the")
 
 
 def _in_name(cx: Context, h: Hit) -> bool:
@@ -352,9 +349,9 @@ def _in_name(cx: Context, h: Hit) -> bool:
     put it in time ("chief Ed Winter said"), or, unless a preposition does, right before one ("the
     Summer Olympics", "Winter Park")."""
     before = _PREV_CAPITALISED.search(cx.text, max(0, h.start - 30), h.start)
-    if before and before.group(1).lower() not in _BEFORE_SEASON:
+    if before and before.group(1).lower() not in lx.TIME_LEADS:
         return True
-    return prev_word(cx, h.start) not in _BEFORE_SEASON - {"the"} and _NAME_AFTER.match(cx.text, h.end) is not None
+    return prev_word(cx, h.start) not in lx.TIME_LEADS - {"the"} and _NAME_AFTER.match(cx.text, h.end) is not None
 
 
 def n_year_adj(h: Hit, cx: Context) -> list[Resolved]:
