@@ -98,7 +98,7 @@ def _brief(records: Sequence[Record], ingested: IngestResult, options: Options) 
     periods = choose_periods(analyses, options)
     # Stock text is a site's habit, seen best over all the articles, not one week's few.
     stock = stock_text(analyses, points)
-    made = made_date()
+    made = today()  # the 'date made': SOURCE_DATE_EPOCH's day when set (reproducible builds)
     paths: list[Path] = []
     briefings: list[Briefing] = []
     for period in periods:
@@ -149,11 +149,6 @@ def choose_periods(analyses: Sequence[ArticleAnalysis], options: Options) -> lis
     if options.week:
         return [week_period(options.week)]
     return [range_period(options.start, options.end, published)]
-
-
-def made_date() -> date:
-    """The 'date made': from SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
-    return today()
 
 
 def rank_articles(analyses: Sequence[ArticleAnalysis], timeline: Timeline) -> list[ArticleAnalysis]:
