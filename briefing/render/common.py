@@ -124,7 +124,8 @@ def _date_text(tx: TimeExpression) -> str:
     assert tx.interval is not None
     if tx.interval.days == 1 and tx.certainty == "exact":
         return format_day(tx.interval.start)
-    if tx.interval.days == 1 and tx.certainty == "approximate":  # as the exact days beside it: "~ 6 Mar 2020"
+    if tx.interval.days == 1 and tx.value not in ("FUTURE_REF", "PAST_REF"):
+        # approximate or vague ("nowadays"), written as the exact days beside it: "~ 6 Mar 2020"
         return f"~ {format_day(tx.interval.start)}"
     return date_label(tx.interval, tx.granularity, tx.certainty, tx.value)
 

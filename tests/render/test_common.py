@@ -121,5 +121,7 @@ def test_dates_found_write_an_approximate_day_as_the_exact_ones() -> None:
     analysis = make_briefing(1).articles[0]
     quoted = TimeExpression(0, 8, "tomorrow", "DATE", "2020-03-03", Interval(date(2020, 3, 3), date(2020, 3, 3)),
                             Certainty.APPROXIMATE, granularity=Granularity.DAY)
-    pairs, _ = common.dates_found(replace(analysis, timexes=(*analysis.timexes, quoted)))
-    assert pairs[-1] == ("tomorrow", "~ 3 Mar 2020")
+    now = TimeExpression(0, 8, "nowadays", "DATE", "PRESENT_REF", Interval(date(2020, 3, 2), date(2020, 3, 2)),
+                         Certainty.VAGUE, granularity=Granularity.DAY)
+    pairs, _ = common.dates_found(replace(analysis, timexes=(*analysis.timexes, quoted, now)))
+    assert pairs[-2:] == [("tomorrow", "~ 3 Mar 2020"), ("nowadays", "~ 2 Mar 2020")]
