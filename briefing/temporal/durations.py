@@ -111,7 +111,7 @@ def n_bare_plural(h: Hit, cx: Context) -> list[Resolved]:
 
 
 def n_every(h: Hit, cx: Context) -> list[Resolved]:
-    """ "every week", "each Thursday", "every other year", "per day": a SET."""
+    """ "every week", "each Thursday", "every other year", "per day", "every morning": a SET."""
     g = h.groups
     word = norm(g["unit"])
     nword = g.get("n")
@@ -121,6 +121,8 @@ def n_every(h: Hit, cx: Context) -> list[Resolved]:
         return [Resolved(h.start, h.end, "SET", f"XXXX-{month_number(word):02d}")]
     if word in lx.SEASONS:
         return [Resolved(h.start, h.end, "SET", f"XXXX-{lx.SEASONS[word]}")]
+    if word in ("morning", "afternoon", "evening"):  # "night" is a unit: "every night" is P1D
+        return [Resolved(h.start, h.end, "SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[word]}")]
     unit = unit_of(word)
     if unit not in lx.UNITS:
         return []

@@ -5,6 +5,7 @@ from the Umm al-Qura calendar). The lists are data in ``lexicon``.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -19,6 +20,8 @@ from briefing.temporal.tense import FUTURE, PAST
 # picks last year's or next year's ("we met on Thanksgiving", written in September).
 HOLIDAY_NEAR_DAYS = 7
 
+_EVERY = re.compile(r"\b(?:every|each)\s+$")
+
 
 def n_holiday(h: Hit, cx: Context) -> list[Resolved]:
     """"Christmas", "Thanksgiving", "New Year's Day 1999"."""
@@ -26,6 +29,11 @@ def n_holiday(h: Hit, cx: Context) -> list[Resolved]:
     name = norm(g["hol"])
     if not capitalised(cx, h.start):
         return []
+    every = _EVERY.search(cx.lower, max(0, h.start - 8), h.start)
+    if every:  # "each Christmas": a SET, no one year's
+        fixed = lx.HOLIDAYS.get(name)
+        value = f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"
+        return [Resolved(every.start(), h.end, "SET", value)]
     if name in lx.ISLAMIC_HOLIDAYS:
         return _islamic_holiday(h, cx, name)
 

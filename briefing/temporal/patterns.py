@@ -158,7 +158,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year", rf"(?<![\w$€£#.,/'’-])(?:(?P<edge>{EDGE})\s*)?(?P<y>{YEAR})(?P<poss>'s)?"
              rf"(?![\w.,/]\d|\s*(?:%|percent|per\s+cent))(?:[-–](?P<y2>{YEAR}|\d\d)\b)?"),
     ("every", rf"\b(?P<ev>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
-              rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{SEASON})\b"),
+              rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{SEASON}|morning|afternoon|evening)\b"),
     ("freq", rf"\b(?P<fq>{_alt(k for k in lx.FREQUENCIES if ' ' not in k)})\b"),
     ("holiday", rf"\b(?P<hol>{_alt(_HOLIDAY_NAMES)})"
                 rf"(?:\s+(?P<y>{YEAR}))?\b"),
@@ -206,7 +206,7 @@ RULE_CLASSES: dict[str, frozenset[str]] = {name: lx.words(classes) for name, cla
     "named_rel": "unit pod weekday", "ago": "digit unit", "rel_day": "relday", "pod": "pod relday",
     "weekday": "weekday", "clock24": "digit", "clock": "digit", "noon": "pod", "earlier_this": "unit season",
     "season": "season unit", "month_rel": "month", "spelled_year": "misc", "fiscal": "digit unit",
-    "year": "digit", "every": "unit weekday month season digit", "freq": "freq", "holiday": "holiday unit",
+    "year": "digit", "every": "unit weekday month season digit pod", "freq": "freq", "holiday": "holiday unit",
     "unit_rel": "unit", "duration": "unit digit", "bare_plural": "unit", "year_adj": "unit",
     "unit_long": "unit", "ahead": "unit", "pod_alone": "pod", "vague": "vague unit",
 }.items()}

@@ -143,6 +143,9 @@ CASES: list[tuple[str, str, str, str]] = [
     ("The committee meets every week.", "every week", "SET", "P1W"),
     ("Elections are held every four years.", "every four years", "SET", "P4Y"),
     ("The market opens each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
+    ("The family gathers each Christmas.", "each Christmas", "SET", "XXXX-12-25"),
+    ("They meet every Thanksgiving.", "every Thanksgiving", "SET", "XXXX-XX-XX"),
+    ("She calls her mother every morning.", "every morning", "SET", "XXXX-XX-XXTMO"),
     ("It costs $5 million a year to run.", "a year", "SET", "P1Y"),
     # vague references
     ("The company is now profitable.", "now", "DATE", "PRESENT_REF"),
