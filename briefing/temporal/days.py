@@ -237,9 +237,14 @@ def _day_after(cx: Context, h: Hit) -> str | None:
     """A day named just after a time of day, in the same clause: "at 10:35 a.m. (0735 GMT) Friday",
     "at about midday on Thursday"."""
     near = _NEAR_DAY.search(cx.lower, h.end, min(len(cx.lower), h.end + 25))
-    if near and (capitalised(cx, near.start()) or near.group() in _REL_DAYS):
+    if near is None or _SENTENCE_END.search(cx.lower, h.end, near.start()):
+        return None  # "results came Tuesday at 3pm. On Friday, ...": the next sentence's day
+    if capitalised(cx, near.start()) or near.group() in _REL_DAYS:
         return near.group()
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?;]")
 
 
 _NEAR_DAY = re.compile(r"(?<=[\s(),])(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday"
@@ -259,9 +264,10 @@ def n_noon(h: Hit, cx: Context) -> list[Resolved]:
     g = h.groups
     if prev_word(cx, h.start) == "high":
         return []  # "high noon": an idiom (and a film)
-    d = _dayref(cx, h, g.get("dayref"))
+    word = g.get("dayref") or _day_after(cx, h)
+    d = _dayref(cx, h, word) if word else _day_just_named(cx, h) or cx.dct
     t = "T12:00" if g["nn"] == "noon" else "T24:00"
-    return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}{t}", implicit_day=not g.get("dayref"))]
+    return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}{t}", implicit_day=not word)]
 
 
 def n_clock_date(h: Hit, cx: Context) -> list[Resolved]:

@@ -107,6 +107,10 @@ CASES: list[tuple[date, str, str, str, str]] = [
      "2020-09-25T10:35"),
     (D(2020, 9, 30), "The strike began on Sept. 12. At 10 p.m., police moved in.", "10 p.m.", "TIME",
      "2020-09-12T22:00"),
+    # noon takes the day just named, as clock times do; a day in the next sentence is not theirs
+    (D(2020, 9, 30), "Voting closed on Friday at noon.", "noon", "TIME", "2020-09-25T12:00"),
+    (D(2020, 9, 30), "Results came Tuesday at 3pm. On Friday, the count ended.", "3pm", "TIME",
+     "2020-09-29T15:00"),
     (D(2020, 9, 30), "Officials met yesterday afternoon.", "yesterday afternoon", "TIME", "2020-09-29TAF"),
     (D(2020, 9, 30), "Fighting resumed overnight and this evening.", "this evening", "TIME", "2020-09-30TEV"),
     # old and far dates
