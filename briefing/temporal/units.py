@@ -307,6 +307,8 @@ def n_season(h: Hit, cx: Context) -> list[Resolved]:
     if not rel and not g.get("y") and not mod and (sea == "fall" or (not capitalised(cx, h.gstart("sea"))
                                                    and prev_word(cx, h.start) in _SEASON_VERBS)):
         return []
+    if not rel and not g.get("y") and not mod and _modifies_noun(cx, h, nxt):
+        return []  # "to combat winter flu", "sold summer tyres": a kind of thing, no season in time
     if sea == "fall" and rel == "the" and nxt in ("of", "in", "from"):
         return []
     if (rel == "the" or capitalised(cx, h.gstart("sea"))) and nxt == "of" and not g.get("y"):
@@ -342,6 +344,14 @@ def n_season(h: Hit, cx: Context) -> list[Resolved]:
 _SEASON_VERBS = lx.words("to will would could can may might they we prices shares")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!\s*\d)")
 _PREV_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _modifies_noun(cx: Context, h: Hit, nxt: str) -> bool:
+    """Whether a bare season in lower case describes the word after it: nothing puts it in time
+    (no "in", "during", "the" before it) and a word follows in the same phrase ("winter flu")."""
+    if capitalised(cx, h.gstart("sea")) or prev_word(cx, h.start) in lx.TIME_LEADS:
+        return False
+    return nxt.isalpha() and nxt not in lx.TIME_LEADS and cx.text[h.end:h.end + 1] == " "
 
 
 def _in_name(cx: Context, h: Hit) -> bool:

@@ -69,6 +69,8 @@ NOT_DATES: list[str] = [
     "County coroner assistant chief Ed Winter did not discuss the delay.",  # a season in a name
     "The Summer Olympics opened in Beijing.",
     "Winter Park is in Florida.",
+    "Manufacturers are producing vaccine to combat winter flu.",  # a kind of flu, not a season in time
+    "The shop sold winter coats and boots.",
     "Watch 60 Minutes at home.",
     "For the people of Poland, high noon has come.",
     "The blasts went off minutes apart.",
@@ -103,4 +105,12 @@ def test_count_after_weekday_is_not_a_day() -> None:
     ("The law changed at 5 p.m.", "5 p.m."),
 ])
 def test_spans_exclude_the_preposition(sentence: str, span: str) -> None:
+    assert [t.text for t in resolve_dates(sentence, DCT)] == [span]
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("The harvest ended as winter approached.", "winter"),
+    ("Prices rise in spring markets.", "spring"),
+])
+def test_a_season_put_in_time_stays_a_date(sentence: str, span: str) -> None:
     assert [t.text for t in resolve_dates(sentence, DCT)] == [span]
