@@ -16,6 +16,8 @@ from briefing.temporal.values import duration_value, month_number, number_value,
 _PAST_WORDS = frozenset({"past", "last", "previous", "preceding", "recent", "first", "initial"})
 _FUTURE_WORDS = frozenset({"next", "coming", "following", "remaining", "ensuing", "subsequent", "additional"})
 _MODALS = lx.words("will would could might may can shall should must")
+# Words before "last" that make it the verb ("to last", "will last", "did not last").
+_VERB_LAST_BEFORE = _MODALS | lx.words("to not never did does do")
 # A number or amount just before "a year" makes it a rate: "$5 million a year" is a SET.
 _RATE_BEFORE = re.compile(r"(?:\d|million|billion|trillion|times|once|twice|percent|%|cents?|dollars?|hours?|"
                           r"days?|miles|people|cases|each)\W*$")
@@ -59,6 +61,9 @@ def n_duration(h: Hit, cx: Context) -> list[Resolved]:
     if unit == "second" and nword in ("a", "an"):
         return []  # "a second group": the ordinal
     start = h.start
+    if pl == "last" and not det and prev_word(cx, h.start) in _VERB_LAST_BEFORE:
+        # "expected to last five weeks", "will last two days": the verb, not "the last five weeks"
+        start, pl = h.gstart("qm") if g.get("qm") else h.gstart("n"), ""
     if det == "the" and not pl and "-" in (g.get("sep") or ""):
         start = h.gstart("qm") if g.get("qm") else h.gstart("n")  # "the 30-day rate": an adjective
     elif det in ("a", "an", "its", "their", "his", "her", "our", "this", "that") and not pl and not (

@@ -95,6 +95,9 @@ CASES: list[tuple[date, str, str, str, str]] = [
     # a day with a part of day, as TimeBank annotates it: the day ("Friday night", "that night")
     (D(2020, 9, 30), "The attack came on May 5. That night, troops moved in.", "That night", "DATE",
      "2020-05-05"),
+    # "last" as a verb: a duration with no place in time, not "the last five weeks"
+    (D(2011, 9, 30), "The trial is expected to last about five weeks.", "about five weeks", "DURATION", "P5W"),
+    (D(2011, 9, 30), "Sales fell over the last five weeks.", "the last five weeks", "DURATION", "P5W"),
     # clock times
     (D(2020, 9, 30), "The results are expected at 9 a.m. tomorrow.", "9 a.m. tomorrow", "TIME",
      "2020-10-01T09:00"),

@@ -100,3 +100,10 @@ def test_anchor_says_what_a_date_is_relative_to() -> None:
     found = resolve_dates("The storm hit on June 3. The next day, the town flooded.", DCT)
     assert [t.anchor for t in found] == ["dct", "narrative"]
     assert only("The war lasted three years.").anchor == "none"
+
+
+def test_a_duration_after_the_verb_last_is_no_span_of_the_calendar() -> None:
+    """ "expected to last five weeks" says how long, not which weeks: it placed the trial's coming
+    weeks in the five weeks before the article (a Background row)."""
+    t = only("The trial is expected to last about five weeks.")
+    assert (t.text, t.value, t.interval) == ("about five weeks", "P5W", None)
