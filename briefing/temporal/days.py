@@ -12,7 +12,7 @@ from briefing.temporal import lexicon as lx
 from briefing.temporal.absolute import n_month_day
 from briefing.temporal.context import Context, Resolved, capitalised, day_resolved, next_word, norm, prev_word
 from briefing.temporal.recognise import Hit
-from briefing.temporal.tense import FUTURE
+from briefing.temporal.tense import FUTURE, PRESENT
 from briefing.temporal.units import shift
 from briefing.temporal.values import weekday_number
 
@@ -58,9 +58,17 @@ def _weekday_date(cx: Context, h: Hit, weekday: int, rel: str) -> date:
             cx.lower, cx.clauses.bounds(h.start, h.end)[0], h.start):
         return calc.weekday_on_or_after(dct, weekday)  # "tickets have sold ahead of Saturday's concert"
     possessive = cx.lower.startswith(("'s", "’s"), h.end)  # "Wednesday's ruling": an event reported
-    if (not possessive or _scheduled_after(cx, h.end + 2)) and cx.tense(h) == FUTURE:
+    scheduled = possessive and _scheduled_after(cx, h.end + 2)
+    tense = cx.tense(h)
+    if (not possessive or scheduled) and tense == FUTURE:
         return calc.weekday_on_or_after(dct, weekday)
-    return calc.weekday_on_or_before(dct, weekday)
+    before = calc.weekday_on_or_before(dct, weekday)
+    if scheduled and tense == PRESENT:  # "doors open at 16:00 for Saturday's show" (written on Friday)
+        after = calc.weekday_on_or_after(dct, weekday)
+        # News reports what happened: the day ahead only when it is much the nearer ("Monday's
+        # vote shows a split", written on Friday, is last Monday's). TBAQ has no case either way.
+        return after if 2 * (after - dct).days < (dct - before).days else before
+    return before
 
 
 def _scheduled_after(cx: Context, pos: int) -> bool:
@@ -214,12 +222,12 @@ def n_clock(h: Hit, cx: Context) -> list[Resolved]:
     t = _clock(h)
     if t is None:
         return []
-    word = h.groups.get("dayref") or _day_after(cx, h)
-    d = _dayref(cx, h, word) if word else _day_just_named(cx, h) or cx.dct
+    told = _day_told(cx, h)
+    d = told or _day_just_named(cx, h) or cx.dct
     qm = norm(h.groups.get("qm"))
     mod = "APPROX" if qm in ("about", "around", "at about") else None
     start = h.gstart("h") if qm.startswith(("shortly", "just", "at")) else h.start
-    return [Resolved(start, h.end, "TIME", f"{d.isoformat()}{t}", mod, implicit_day=not word)]
+    return [Resolved(start, h.end, "TIME", f"{d.isoformat()}{t}", mod, implicit_day=told is None)]
 
 
 _REL_DAYS = ("today", "yesterday", "tomorrow", "tonight")
@@ -233,14 +241,23 @@ def _day_just_named(cx: Context, h: Hit) -> date | None:
     return None
 
 
-def _day_after(cx: Context, h: Hit) -> str | None:
+def _day_told(cx: Context, h: Hit) -> date | None:
+    """The day a time of day gives itself ("5 p.m. Friday") or that is named just after it."""
+    word = h.groups.get("dayref")
+    if word:
+        return _dayref(cx, h, word)
+    near = _day_after(cx, h)  # resolved where it stands: "18:00 BST for Saturday's show"
+    return _dayref(cx, near, near.groups["wd"]) if near else None
+
+
+def _day_after(cx: Context, h: Hit) -> Hit | None:
     """A day named just after a time of day, in the same clause: "at 10:35 a.m. (0735 GMT) Friday",
     "at about midday on Thursday"."""
     near = _NEAR_DAY.search(cx.lower, h.end, min(len(cx.lower), h.end + 25))
     if near is None or _SENTENCE_END.search(cx.lower, h.end, near.start()):
         return None  # "results came Tuesday at 3pm. On Friday, ...": the next sentence's day
     if capitalised(cx, near.start()) or near.group() in _REL_DAYS:
-        return near.group()
+        return Hit("weekday", near.start(), near.end(), {"wd": near.group()})
     return None
 
 
@@ -264,10 +281,10 @@ def n_noon(h: Hit, cx: Context) -> list[Resolved]:
     g = h.groups
     if prev_word(cx, h.start) == "high":
         return []  # "high noon": an idiom (and a film)
-    word = g.get("dayref") or _day_after(cx, h)
-    d = _dayref(cx, h, word) if word else _day_just_named(cx, h) or cx.dct
+    told = _day_told(cx, h)
+    d = told or _day_just_named(cx, h) or cx.dct
     t = "T12:00" if g["nn"] == "noon" else "T24:00"
-    return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}{t}", implicit_day=not word)]
+    return [Resolved(h.start, h.end, "TIME", f"{d.isoformat()}{t}", implicit_day=told is None)]
 
 
 def n_clock_date(h: Hit, cx: Context) -> list[Resolved]:
@@ -282,9 +299,9 @@ def n_clock_date(h: Hit, cx: Context) -> list[Resolved]:
 def n_pod_alone(h: Hit, cx: Context) -> list[Resolved]:
     """ "the morning", "midday": a part of the day last mentioned (else of the DCT)."""
     words = norm(h.groups["pa"]).replace("-", " ").split()
-    word = h.groups.get("dayref") or _day_after(cx, h)
-    if word:  # "mid-afternoon yesterday", "at about midday on Thursday"
-        d, anchor = _dayref(cx, h, word), "dct"
+    told = _day_told(cx, h)
+    if told:  # "mid-afternoon yesterday", "at about midday on Thursday"
+        d, anchor = told, "dct"
     else:
         named = _day_just_named(cx, h)
         d, anchor = (named, "narrative") if named else (cx.dct, "dct")

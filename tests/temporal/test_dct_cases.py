@@ -95,6 +95,11 @@ CASES: list[tuple[date, str, str, str, str]] = [
     # a day with a part of day, as TimeBank annotates it: the day ("Friday night", "that night")
     (D(2020, 9, 30), "The attack came on May 5. That night, troops moved in.", "That night", "DATE",
      "2020-05-05"),
+    # a set event in the present tense: the nearer day when it is much the nearer; the clock
+    # time before it takes the same day
+    (D(2011, 10, 7), "Doors open at 16:00 for Saturday's show.", "Saturday", "DATE", "2011-10-08"),
+    (D(2011, 10, 7), "Doors open at 16:00 BST for Saturday's show.", "16:00 BST", "TIME", "2011-10-08T16:00"),
+    (D(2011, 10, 7), "Monday's vote shows a split.", "Monday", "DATE", "2011-10-03"),
     # "last" as a verb: a duration with no place in time, not "the last five weeks"
     (D(2011, 9, 30), "The trial is expected to last about five weeks.", "about five weeks", "DURATION", "P5W"),
     (D(2011, 9, 30), "Sales fell over the last five weeks.", "the last five weeks", "DURATION", "P5W"),
