@@ -100,6 +100,8 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (D(2011, 10, 7), "Doors open at 16:00 for Saturday's show.", "Saturday", "DATE", "2011-10-08"),
     (D(2011, 10, 7), "Doors open at 16:00 BST for Saturday's show.", "16:00 BST", "TIME", "2011-10-08T16:00"),
     (D(2011, 10, 7), "Monday's vote shows a split.", "Monday", "DATE", "2011-10-03"),
+    # the future seen from the past: "were to" plans it ahead of the article
+    (D(2010, 6, 24), "Prisoners were to mark the anniversary on Saturday.", "Saturday", "DATE", "2010-06-26"),
     # "last" as a verb: a duration with no place in time, not "the last five weeks"
     (D(2011, 9, 30), "The trial is expected to last about five weeks.", "about five weeks", "DURATION", "P5W"),
     (D(2011, 9, 30), "Sales fell over the last five weeks.", "the last five weeks", "DURATION", "P5W"),
