@@ -25,7 +25,7 @@ from briefing.temporal.context import (
 )
 from briefing.temporal.patterns import MONTH_ANY
 from briefing.temporal.recognise import Hit
-from briefing.temporal.tense import FUTURE, PAST
+from briefing.temporal.tense import FUTURE, PAST, PRESENT
 from briefing.temporal.values import day_number, edge_mod, month_number, year_number
 
 # A month or day named without a year is the nearest such one to the DCT, unless that one lies
@@ -63,7 +63,8 @@ def year_for_month(cx: Context, h: Hit, month: int, day: int | None = None) -> i
         tense = cx.tense(h)
         if tense == PAST and dist > 0:
             best = max(y for y in years if distance(y) <= 0)
-        elif tense == FUTURE and dist < 0:
+        elif dist < 0 and (tense == FUTURE or (tense == PRESENT and prev_word(cx, h.start) == "by")):
+            # "by" a month in the present tense is a deadline: "has deals for 90m doses by December"
             best = min(y for y in years if distance(y) >= 0)
     return best
 

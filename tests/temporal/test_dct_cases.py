@@ -102,6 +102,9 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (D(2011, 10, 7), "Monday's vote shows a split.", "Monday", "DATE", "2011-10-03"),
     # the future seen from the past: "were to" plans it ahead of the article
     (D(2010, 6, 24), "Prisoners were to mark the anniversary on Saturday.", "Saturday", "DATE", "2010-06-26"),
+    # "by" a month in the present tense: a deadline, ahead; in the past tense, behind
+    (D(2009, 6, 10), "The deal gives 90m doses by December.", "December", "DATE", "2009-12"),
+    (D(2009, 6, 10), "Cases had doubled by December.", "December", "DATE", "2008-12"),
     # "last" as a verb: a duration with no place in time, not "the last five weeks"
     (D(2011, 9, 30), "The trial is expected to last about five weeks.", "about five weeks", "DURATION", "P5W"),
     (D(2011, 9, 30), "Sales fell over the last five weeks.", "the last five weeks", "DURATION", "P5W"),
