@@ -7,6 +7,7 @@
     weekend              weekend of 25–26 Apr 2009
     month                March 2020            (~ March 2020 when approximate)
     part of a month      ~ late March 2020     (an interval inside one month)
+    part of a year       ~ early 2010, ~ mid-2009, ~ late winter 2009/10
     season / quarter     summer 2020, Q3 2020  (~ ... when approximate)
     other spans          Oct–Dec 2020, 29 Apr – 27 Jul 2009   (+ " (approx.)" when not exact)
     year, decade         2020, the 2010s, the 21st century
@@ -63,6 +64,12 @@ def _plain_label(iv: Interval, granularity: Granularity) -> tuple[str, bool]:
         return f"week of {_long_day(start)}", False
     if granularity is Granularity.WEEK and iv.days == 2 and start.weekday() == 5:  # Saturday and Sunday
         return f"weekend of {_day_range(start, end)}", False
+    if granularity in (Granularity.YEAR, Granularity.SEASON):
+        unit = _year_of(iv.start) if granularity is Granularity.YEAR else _season_of(iv.start)
+        part = _part(iv, unit)
+        if part and iv.end <= unit.end:  # "early 2010", "mid-2009", "late winter 2009/10"
+            name = str(unit.start.year) if granularity is Granularity.YEAR else _season(unit)
+            return f"{part}{'' if part.endswith('-') else ' '}{name}", False
     if _is_whole_month(iv):
         return f"{MONTHS[start.month - 1]} {start.year}", False
     if start.year == end.year and start.month == end.month:
@@ -136,6 +143,31 @@ def _month_part(first: int, last: int) -> str | None:
         if lo <= first and last <= hi:
             return name
     return None
+
+
+def _part(iv: Interval, unit: Interval) -> str | None:
+    """"early"/"mid-"/"late" when ``iv`` lies within one third of ``unit`` (a day's slack: the
+    resolver cuts the thirds by days, "early 2010" ending on 1 May)."""
+    length = unit.days
+    first = (iv.start - unit.start).days / length
+    last = ((iv.end - unit.start).days + 1) / length
+    slack = 1.5 / length
+    for lo, hi, name in ((0.0, 1 / 3, "early"), (1 / 3, 2 / 3, "mid-"), (2 / 3, 1.0, "late")):
+        if first >= lo - slack and last <= hi + slack:
+            return name
+    return None
+
+
+def _year_of(day: date) -> Interval:
+    return Interval(date(day.year, 1, 1), date(day.year, 12, 31))
+
+
+def _season_of(day: date) -> Interval:
+    """The meteorological season (Mar–May, Jun–Aug, Sep–Nov, Dec–Feb) containing ``day``."""
+    first = day.month - day.month % 3  # 3, 6, 9, 12 (0 for Jan and Feb: last year's December)
+    start = date(day.year, first, 1) if first else date(day.year - 1, 12, 1)
+    end = _month_end(date(start.year + (start.month + 2) // 13, (start.month + 1) % 12 + 1, 1))
+    return Interval(start, end)
 
 
 def _season(iv: Interval) -> str | None:

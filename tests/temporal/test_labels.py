@@ -31,6 +31,12 @@ E, A, V = Certainty.EXACT, Certainty.APPROXIMATE, Certainty.VAGUE
     (D(2020, 6, 1), D(2020, 8, 31), Granularity.SEASON, E, "summer 2020"),
     (D(2020, 12, 1), D(2021, 2, 28), Granularity.SEASON, A, "~ winter 2020/21"),
     (D(2020, 1, 1), D(2020, 12, 31), Granularity.YEAR, E, "2020"),
+    # a part of a year or season ("early 2010", "the start of winter"): the part, not its days
+    (D(2010, 1, 1), D(2010, 5, 1), Granularity.YEAR, A, "~ early 2010"),
+    (D(2010, 5, 2), D(2010, 8, 31), Granularity.YEAR, A, "~ mid-2010"),
+    (D(2008, 9, 1), D(2008, 12, 31), Granularity.YEAR, A, "~ late 2008"),
+    (D(2009, 12, 1), D(2009, 12, 30), Granularity.SEASON, A, "~ early winter 2009/10"),
+    (D(2009, 8, 1), D(2009, 8, 31), Granularity.SEASON, A, "~ late summer 2009"),
     (D(2010, 1, 1), D(2019, 12, 31), Granularity.DECADE, E, "the 2010s"),
     (D(2000, 1, 1), D(2099, 12, 31), Granularity.CENTURY, E, "the 21st century"),
     (D(2000, 1, 1), D(2019, 12, 31), Granularity.DECADE, A, "2000–2019 (approx.)"),
