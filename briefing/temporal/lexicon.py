@@ -179,7 +179,7 @@ QUANTITY_MODIFIERS: dict[str, str] = {
 # Tense cues for bare weekdays, months and seasons (see tense.py). Checked nearest-first.
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "shall", "going to", "is to", "are to", "was to", "were to", "due to", "expected to",
-    "expects", "expected",
+    "expects", "expected", "likely to",
     "plans to", "plan to", "planned to", "planned a", "planning", "scheduled", "set to", "would",
     "intends to", "aims to", "hopes to", "as soon as", "as early as", "until", "upcoming", "next",
     "won't", "wo n't",

@@ -105,6 +105,8 @@ CASES: list[tuple[date, str, str, str, str]] = [
     # "by" a month in the present tense: a deadline, ahead; in the past tense, behind
     (D(2009, 6, 10), "The deal gives 90m doses by December.", "December", "DATE", "2009-12"),
     (D(2009, 6, 10), "Cases had doubled by December.", "December", "DATE", "2008-12"),
+    (D(2009, 6, 10), "He has predicted that a pandemic is likely to strike in the autumn.", "the autumn", "DATE",
+     "2009-FA"),
     # "last" as a verb: a duration with no place in time, not "the last five weeks"
     (D(2011, 9, 30), "The trial is expected to last about five weeks.", "about five weeks", "DURATION", "P5W"),
     (D(2011, 9, 30), "Sales fell over the last five weeks.", "the last five weeks", "DURATION", "P5W"),
