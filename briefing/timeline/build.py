@@ -37,7 +37,7 @@ from briefing.timeline.duplicates import group_fingerprints
 from briefing.timeline.features import ArticleFeatures, features_of
 from briefing.timeline.rank import Story, article_relevance, date_weights, rank_stories, top_dates
 from briefing.timeline.termstats import Bags, HashedIdf
-from briefing.timeline.vectors import Vector, centroid, tokens, weigh
+from briefing.timeline.vectors import Vector, centroid, cosine, tokens, weigh
 
 
 def build_timeline(analyses: Sequence[ArticleAnalysis], *, period: Period | None = None,
@@ -168,7 +168,11 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
                  latest_first: bool) -> tuple[Event, ...]:
     """Upcoming or background events: one per interval, the best-supported first, then by date.
 
-    Support counts stories, each as much as it is on topic, like the main timeline's weights.
+    Support counts stories, each as much as it is on topic, like the main timeline's weights,
+    times how close the interval's sentences come to the main timeline's events (the best cosine
+    with their centroid). Readability: most rows have one story, and by support alone the choice among
+    them fell to the date; in the T17 weeks this took off-topic asides out ("the Leapfrog fund
+    announced last week", a photo caption) for rows on the week's story.
     A sentence is shown once in a part: "Mubarak was President from 1981 until 2011" is one
     background row, not two. (It may show in another part: "reported on September 27 that the
     embassy would close within months" is a main-timeline report and an upcoming closure.)
@@ -187,11 +191,14 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
 
     surest = {key: min(_CERTAINTY_ORDER.index(m.certainty) for m in members) for key, members in by_interval.items()}
 
+    on_topic = {key: max((cosine(vectors(m.text), topic) for m in members if m.text), default=0.0)
+                for key, members in by_interval.items()}
+
     def order(key: tuple[Interval, Granularity]) -> tuple[float, int, int]:
-        """Most-supported first; among equals the surest (a sentence saying "soon ... on the 14th"
-        shows at the 14th, not "soon"), then the nearest to the period."""
+        """Most-supported and on-topic first; among equals the surest (a sentence saying "soon ...
+        on the 14th" shows at the 14th, not "soon"), then the nearest to the period."""
         start = key[0].start.toordinal()
-        return -support[key], surest[key], -start if latest_first else start
+        return -support[key] * on_topic[key], surest[key], -start if latest_first else start
 
     events: list[Event] = []
     shown: set[str] = set()

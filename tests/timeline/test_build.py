@@ -504,3 +504,23 @@ def test_a_generic_statement_s_months_are_no_upcoming_events() -> None:
     dates = [(0, "June", june, Granularity.MONTH, Certainty.EXACT, FUTURE),
              (1, "June", june, Granularity.MONTH, Certainty.EXACT, FUTURE)]
     assert _shown(_one_article([usual, plan], dates).upcoming) == [("June 2021", plan)]
+
+
+def test_background_prefers_what_bears_on_the_weeks_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Equally supported, the earlier event about the week's story is shown before an aside about
+    something else (a festival founder's prize), however recent the aside."""
+    monkeypatch.setattr("briefing.timeline.tuning.MAX_BACKGROUND", 1)
+    related = "The harbour expansion plan was first proposed by the city council in 2019."
+    aside = "The festival's founder, a retired singer, won a national music prize in 2020."
+
+    def year(index: int, phrase: str, y: int) -> DateSpec:
+        return (index, phrase, Interval(date(y, 1, 1), date(y, 12, 31)), Granularity.YEAR, Certainty.EXACT,
+                Direction.PAST)
+
+    analyses = [build_analysis(f"h{i}", "2021-05-04", [text], [on(0, "on Monday" if "on Monday" in text else
+                                                                     "On Monday", "2021-05-03")])
+                for i, text in enumerate(HARBOUR)]
+    analyses.append(build_analysis("a", "2021-05-04", [HARBOUR[0], aside, related],
+                                   [on(0, "on Monday", "2021-05-03"), year(1, "2020", 2020), year(2, "2019", 2019)]))
+    timeline = build_timeline(analyses, period=MAY)
+    assert _shown(timeline.background) == [("2019", related)]
