@@ -31,6 +31,7 @@ from briefing.text.boilerplate import (
     INLINE_CREDITS,
     JUNK_LINES,
     MID_BULLET,
+    PHOTO_CAPTION,
     PRINT_NOTE,
     RELATED_LINKS,
     RUN_IN_CREDIT,
@@ -94,7 +95,7 @@ def without_comments(text: str) -> str:
 def _clean_line(line: str, *, dateline: bool) -> str:
     if ":" in line:  # before the junk test: a credit may open the line its lede runs on in
         line = RUN_IN_CREDIT.sub("", line).strip()
-    if is_junk_line(line):
+    if is_junk_line(line) or PHOTO_CAPTION.fullmatch(line):
         return ""
     line = SPEAKER_LABEL.sub("", line, count=1) if SPEAKER_LABEL.match(line) else line
     line = BULLET.sub("", line, count=1)

@@ -72,6 +72,10 @@ REMOVED = [
      "27 April 2009 Follow all the top stories on Twitter", "Taking on the strain"),
     ("Flu spreads.\nThis article was published on guardian.co.uk at 18.20 BST on Tuesday 28 April 2009.",
      "Flu spreads."),
+    # wire photo captions on their own line: the picture, where and the day it was taken
+    ("Flu spreads.\nTourists wearing masks walk down the street in Osaka May 15, 2009.\nSchools shut.",
+     "Flu spreads.\nSchools shut."),
+    ("Flu spreads.\nPeople wear masks at a shopping street in Kobe, western Japan, May 17, 2009.", "Flu spreads."),
     # Wikinews' foreign-language original next to the English quotation
     ('He said "we stay" ((es))Spanish language: \u200dnos quedamos, President Ruiz added.',
      'He said "we stay", President Ruiz added.'),
@@ -96,6 +100,10 @@ KEPT = [
     "Sat Apr 25 was the day Mexico closed its schools.",
     "Published reports said the talks had failed.",
     "This article was published in The Lancet on Monday.",
+    "The report is dated April 21, 2009.",  # a day in prose: after a lower-case word, "on", or told in the past
+    "The first case was confirmed in Oaxaca on April 24, 2009.",
+    "The law took effect in the United States May 1, 2009.",
+    "His son died in Vancouver, BC January 18, 1978.",
     "A version appeared in the tabloids on Friday, the lawyer said.",
 ]
 
