@@ -84,6 +84,11 @@ PHOTO_CAPTION: re.Pattern[str] = re.compile(
     r"(?![^\n]*\b(?:was|were|had|said|told|took|died|became)\b)"  # captions tell what the picture shows
     rf"[\"“‘A-Z][^\n]{{10,400}}?(?:\b[A-Z][\w.'’-]*,?|,)\s(?:{_MONTH_NAMES})\s\d{{1,2}},\s(?:19|20)\d\d\.?")
 
+# A web server's failed include, left in the page where a fragment should be (Apache SSI): "[an
+# error occurred while processing this directive]" (between parentheses once tokenised).
+SERVER_ERROR: re.Pattern[str] = re.compile(
+    r"[\[(]?\s*an error occurred while processing this directive\s*[\])]?[ \t]*", re.IGNORECASE)
+
 # Credits and wire footers inside a paragraph: "(Photo: Reuters)", "(AP Photo/Jane Smith)".
 INLINE_CREDITS: re.Pattern[str] = re.compile(
     r"\((?:(?:AP |AFP |Reuters )?Photo|Photograph|Picture|Image|Credit|Video)s?\b[^()\n]{0,80}\)"

@@ -7,7 +7,8 @@ the text: "Photograph: Dario Lopez-Mills/AP A killer virus ..."), list bullets, 
 footers, a newspaper's note on where the article appeared in print, sharing links, interview
 speaker labels ("((WN))", "((Name))"), Wikinews'
 foreign-language originals next to their translation, a first line that only repeats the
-headline, and readers' comments under a web page. Patterns are data in
+headline, a web server's failed includes ("[an error occurred while processing this
+directive]") and readers' comments under a web page. Patterns are data in
 ``briefing.text.boilerplate``. Penn-Treebank tokenised text (research corpora: "Mexico 's",
 "-LRB-") is put back into running text first (``briefing.text.tokenised``).
 
@@ -37,6 +38,7 @@ from briefing.text.boilerplate import (
     RUN_IN_CREDIT,
     RUN_IN_DATELINE,
     RUN_IN_STAMP,
+    SERVER_ERROR,
     SPEAKER_LABEL,
     strip_stamps,
 )
@@ -57,6 +59,8 @@ _NON_WORD = re.compile(r"\W+")
 def clean_body(text: str, title: str = "") -> str:
     """Return the article body without datelines, bylines, credits, speaker labels and readers' comments."""
     text = RELATED_LINKS.sub("", without_comments(detokenise_body(text)), count=1)
+    if "directive" in text:
+        text = SERVER_ERROR.sub("", text)
     if "*" in text or "•" in text:
         text = MID_BULLET.sub("\n", text)
     lines: list[str] = []

@@ -72,6 +72,11 @@ REMOVED = [
      "27 April 2009 Follow all the top stories on Twitter", "Taking on the strain"),
     ("Flu spreads.\nThis article was published on guardian.co.uk at 18.20 BST on Tuesday 28 April 2009.",
      "Flu spreads."),
+    # a web server's failed include, with or without its page stamp before it
+    ("[an error occurred while processing this directive] Jamie Foxx will host the concert.",
+     "Jamie Foxx will host the concert."),
+    ("6 July 2011 Last updated at 09:03 GMT (an error occurred while processing this directive) Katherine "
+     "Jackson has spoken.", "Katherine Jackson has spoken."),
     # wire photo captions on their own line: the picture, where and the day it was taken
     ("Flu spreads.\nTourists wearing masks walk down the street in Osaka May 15, 2009.\nSchools shut.",
      "Flu spreads.\nSchools shut."),
