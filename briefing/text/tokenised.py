@@ -24,6 +24,9 @@ _RUNS = re.compile(r"[^\S\n]{2,}")
 # steward in isolation ward cents Mexico invokes special measures"): each item starts a line. Not
 # after a figure ("50 cents").
 _CENTS_BULLET = re.compile(r"(?:^|(?<=[^\d\s] ))cents (?=[A-Z‘“\"])", re.MULTILINE)
+# A share's ticker that the corpus's sentence splitter cut at its stop, one sentence a line:
+# "AstraZeneca's (AZN.\nL) MedImmune unit has won ..." (24 times in the T17 development texts).
+_CUT_TICKER = re.compile(r"\(([A-Z0-9]{1,6})\.\n([A-Z]{1,3})\)")
 
 
 def looks_tokenised(text: str) -> bool:
@@ -46,7 +49,8 @@ def detokenise(text: str) -> str:
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = _SPACE_AFTER.sub(r"\1", text)
     text = _RUNS.sub(" ", text)
-    return text.replace(" \n", "\n").replace("\n ", "\n").strip()  # no space left at a line's edges
+    text = text.replace(" \n", "\n").replace("\n ", "\n").strip()  # no space left at a line's edges
+    return _CUT_TICKER.sub(r"(\1.\2)", text) if ".\n" in text else text
 
 
 def detokenise_body(text: str) -> str:

@@ -190,6 +190,12 @@ def test_a_tokenised_texts_bullets_written_as_cents_start_lines_but_a_price_stay
                                "The steward is being treated in London, officials said.\nIt cost 50 cents More said.")
 
 
+def test_a_tokenised_texts_ticker_cut_at_its_stop_is_whole_again() -> None:
+    raw = ("LONDON , June 1 -LRB- Reuters -RRB- - AstraZeneca 's -LRB- AZN . \nL -RRB- MedImmune unit has won "
+           "an order , it said .\nThe shares rose .")
+    assert clean_body(raw) == "AstraZeneca's (AZN.L) MedImmune unit has won an order, it said.\nThe shares rose."
+
+
 def test_ordinary_text_is_not_read_as_tokenised_for_one_mark() -> None:
     raw = "The screen measures 55'' across, the maker 's spokesman said."  # inches, and one slip
     assert clean_body(raw) == raw
