@@ -111,6 +111,8 @@ class Clauses:
         after = next((m for m in _CUE.finditer(self.lower, end, b) if not _ignored(self.lower, m)), None)
         if last and after and _reduced_relative(self.lower, last):
             last = after  # "games scheduled for Wednesday were still held": the main verb decides
+        if last and last.group() in _DEFERRAL and _DEFERRED_TO.fullmatch(self.lower, last.end(), start):
+            return FUTURE  # "the summit was pushed back to the fall": the new date is ahead
         if last and last.group() == "until":
             governing = self._governing(a, last.start())
             if governing is None and not self.lower[a:last.start()].strip(" \"'“‘("):
@@ -134,6 +136,10 @@ class Clauses:
                     break
         return None if found is not None and found.group() in _DEFERRAL else found
 
+
+# What joins a deferral verb to the date it defers to: "postponed to", "pushed back to the",
+# "delayed the vote until next", "moved the talks to".
+_DEFERRED_TO = re.compile(r"\s+(?:[a-z'’-]+\s+){0,3}?(?:back\s+)?(?:to|until|till|into)\s+(?:the\s+)?")
 
 # A plan's participle with no auxiliary before it modifies a noun ("the games scheduled for
 # Wednesday", "the vote, originally planned for May"): it is not the clause's verb.
