@@ -64,6 +64,8 @@ def _plain_label(iv: Interval, granularity: Granularity) -> tuple[str, bool]:
         return f"week of {_long_day(start)}", False
     if granularity is Granularity.WEEK and iv.days == 2 and start.weekday() == 5:  # Saturday and Sunday
         return f"weekend of {_day_range(start, end)}", False
+    if granularity is Granularity.WEEK:  # part of a week ("earlier this week"): its days, not a month's part
+        return _day_range(start, end), True
     if granularity in (Granularity.YEAR, Granularity.SEASON):
         unit = _year_of(iv.start) if granularity is Granularity.YEAR else _season_of(iv.start)
         part = _part(iv, unit)

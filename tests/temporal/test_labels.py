@@ -19,6 +19,7 @@ E, A, V = Certainty.EXACT, Certainty.APPROXIMATE, Certainty.VAGUE
     (D(2020, 3, 9), D(2020, 3, 15), Granularity.WEEK, E, "week of 9 March 2020"),
     (D(2009, 4, 25), D(2009, 4, 26), Granularity.WEEK, E, "weekend of 25–26 Apr 2009"),  # "last weekend"
     (D(2020, 2, 29), D(2020, 3, 1), Granularity.WEEK, A, "~ weekend of 29 Feb – 1 Mar 2020"),
+    (D(2020, 3, 9), D(2020, 3, 10), Granularity.WEEK, A, "9–10 Mar 2020 (approx.)"),  # "earlier this week"
     (D(2020, 3, 1), D(2020, 3, 31), Granularity.MONTH, E, "March 2020"),
     (D(2020, 3, 1), D(2020, 3, 31), Granularity.MONTH, A, "~ March 2020"),
     (D(2020, 3, 21), D(2020, 3, 31), Granularity.MONTH, A, "~ late March 2020"),
