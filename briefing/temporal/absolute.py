@@ -123,9 +123,6 @@ def n_month_day(h: Hit, cx: Context) -> list[Resolved]:
     return [*first, Resolved(m.start("wd") if g.get("wd") else m.start("d"), h.end, "DATE", value)]
 
 
-_YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}
-
-
 def _named_day(cx: Context, h: Hit, month_name: str, day_word: str | None) -> date | None:
     """The day a month name and a day number name (the year from the hit, else the nearest one
     that fits the tense), or None when there is no such day ("February 30")."""
@@ -133,7 +130,7 @@ def _named_day(cx: Context, h: Hit, month_name: str, day_word: str | None) -> da
     if y := h.groups.get("y"):
         year = int(y)
     elif yrel := norm(h.groups.get("yrel")):  # "25 June last year"
-        year = cx.dct.year + _YEAR_SHIFT[yrel]
+        year = cx.dct.year + lx.YEAR_SHIFT[yrel]
     else:
         year = year_for_month(cx, h, month, day)
     return date(year, month, day) if calc.valid_day(year, month, day) else None
@@ -221,7 +218,7 @@ def n_month_rel(h: Hit, cx: Context) -> list[Resolved]:
     month = month_number(mname)
     rel, yrel, dct = norm(g.get("rel")), norm(g.get("yrel")), cx.dct
     if yrel:
-        year = dct.year + _YEAR_SHIFT[yrel]
+        year = dct.year + lx.YEAR_SHIFT[yrel]
     elif rel in ("last", "past"):
         # "last February" written in March means a year before: the month just ended is "last month".
         year = dct.year if month < dct.month - 1 else dct.year - 1

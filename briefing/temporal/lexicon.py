@@ -152,6 +152,9 @@ ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
 # day) and by the timeline (a range's sentence is one event, shown whole).
 RANGE_JOINERS = r"[-–—]|to|through|thru|until|till"
 
+# "March last year", "the spring of next year": the year, counted from the DCT's.
+YEAR_SHIFT: dict[str, int] = {"last year": -1, "this year": 0, "next year": 1}
+
 # Words that put the month or season after them in time rather than in a name: "in May" (not
 # "Theresa May"), "in March Congress ..." (not "March Madness"), "In Winter" (not "Ed Winter").
 TIME_LEADS = words("""

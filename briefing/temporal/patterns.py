@@ -148,7 +148,7 @@ RULES: tuple[tuple[str, str], ...] = (
                      r"|winter)\b"),
     ("season", rf"\b(?:(?P<edge>{EDGE})\s*)?"
                rf"(?:(?P<rel>{REL}|the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
-               rf"(?P<sea>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"),
+               rf"(?P<sea>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yrel>(?:this|last|next)\s+year)))?\b"),
     ("month_rel", rf"\b(?:(?P<edge>{EDGE})\s*)?(?:(?P<rel>{REL})\s+)?(?P<mn>{MONTH_BARE})"
                   rf"(?:\s+(?P<yrel>last\s+year|this\s+year|next\s+year))?(?!\w|\.\w|['’](?!s\b)|\s*\d)"),
     ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b"),

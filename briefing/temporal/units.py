@@ -225,7 +225,7 @@ def n_quarter(h: Hit, cx: Context) -> list[Resolved]:
     if g.get("y"):
         year = int(g["y"] or 0)
     elif g.get("yrel"):
-        year = dct.year + {"this year": 0, "last year": -1, "next year": 1, "the year": 0}[norm(g["yrel"])]
+        year = dct.year + {**lx.YEAR_SHIFT, "the year": 0}[norm(g["yrel"])]
     elif owner:
         if owner in ("year-ago", "year-earlier"):
             year = (cx.last_quarter[0] if cx.last_quarter else dct.year) - 1
@@ -298,7 +298,9 @@ def n_half(h: Hit, cx: Context) -> list[Resolved]:
 
 def n_season(h: Hit, cx: Context) -> list[Resolved]:
     """"last summer", "the fall", "spring 2019", "this winter"."""
-    g = h.groups
+    g = dict(h.groups)
+    if yrel := norm(g.get("yrel")):  # "the spring of next year"
+        g["y"] = str(cx.dct.year + lx.YEAR_SHIFT[yrel])
     sea = g["sea"] or ""
     code = lx.SEASONS[sea]
     rel = norm(g.get("rel"))

@@ -111,6 +111,7 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (D(2020, 3, 11), "The summit was pushed back to the fall.", "the fall", "DATE", "2020-FA"),
     (D(2020, 3, 11), "The game was moved to Sunday.", "Sunday", "DATE", "2020-03-15"),
     (D(2020, 3, 11), "The family moved to the city in the fall.", "the fall", "DATE", "2019-FA"),
+    (D(2020, 3, 11), "Elections are due in the spring of next year.", "the spring of next year", "DATE", "2021-SP"),
     # "last" as a verb: a duration with no place in time, not "the last five weeks"
     (D(2011, 9, 30), "The trial is expected to last about five weeks.", "about five weeks", "DURATION", "P5W"),
     (D(2011, 9, 30), "Sales fell over the last five weeks.", "the last five weeks", "DURATION", "P5W"),
