@@ -34,6 +34,10 @@ from briefing.temporal.values import day_number, edge_mod, month_number, year_nu
 # Nov. 16"), so tense only decides the far cases. Re-run bench/dates_eval.py after changing it.
 TENSE_OVERRIDE_DAYS = 100
 TENSE_OVERRIDE_DAYS_MONTH = 60  # the same for a bare month (distance to its nearest edge)
+# A bare month this few months after the last one named in a past year's story is in the next
+# year ("began in December 2019 and peaked in February"); further on it is that year's ("in November
+# 1998 ... in March" is the March before). TBAQ has no case either way.
+NARRATIVE_TURN_MONTHS = 3
 
 
 def year_for_month(cx: Context, h: Hit, month: int, day: int | None = None) -> int:
@@ -42,6 +46,10 @@ def year_for_month(cx: Context, h: Hit, month: int, day: int | None = None) -> i
     if (year := cx.year_of_frame(h.start)) is not None:
         return year
     if (year := cx.narrative_year(h.start)) is not None and cx.tense(h) != FUTURE:
+        last = cx.last_month  # "began in December 2019 and peaked in February": the story went on
+        if (last is not None and last.year == year and month < last.month
+                and month + 12 - last.month <= NARRATIVE_TURN_MONTHS and date(year + 1, month, 1) <= dct):
+            return year + 1
         return year
     # A day written out with its year earlier in the text is the same day when named again without
     # it ("died on 25 June 2009 ... on the night of 25 June"): writers do not repeat a day of

@@ -196,6 +196,7 @@ SCHEDULE_CUES: tuple[str, ...] = (
     "is due", "are due", "convenes", "reconvenes", "kicks off", "is slated", "are slated", "starts",
     "go to the polls", "goes to the polls", "go on trial", "goes on trial", "go on sale", "goes on sale",
     "takes office", "take office", "polls open", "polls close", "ends", "closes", "concludes", "finishes",
+    "comes into force", "come into force", "comes into effect", "come into effect",
 )
 PAST_CUES: tuple[str, ...] = (
     "was", "were", "had", "did", "said", "told", "ago", "last", "since", "earlier", "previous",

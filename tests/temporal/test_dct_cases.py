@@ -112,6 +112,9 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (D(2020, 3, 11), "The game was moved to Sunday.", "Sunday", "DATE", "2020-03-15"),
     (D(2020, 3, 11), "The family moved to the city in the fall.", "the fall", "DATE", "2019-FA"),
     (D(2020, 3, 11), "Elections are due in the spring of next year.", "the spring of next year", "DATE", "2021-SP"),
+    (D(2020, 3, 11), "The outbreak began in December 2019 and peaked in February.", "February", "DATE", "2020-02"),
+    (D(2020, 3, 11), "In November 1998 he left; in March he had quit.", "March", "DATE", "1998-03"),
+    (D(2020, 3, 11), "The new rules come into force on Monday.", "Monday", "DATE", "2020-03-16"),
     # "last" as a verb: a duration with no place in time, not "the last five weeks"
     (D(2011, 9, 30), "The trial is expected to last about five weeks.", "about five weeks", "DURATION", "P5W"),
     (D(2011, 9, 30), "Sales fell over the last five weeks.", "the last five weeks", "DURATION", "P5W"),
