@@ -53,6 +53,8 @@ class Context:
     last_year: int | None = None  # the year of the last dated expression ("later that year")
     last_quarter: tuple[int, int] | None = None  # the last (year, quarter) named that has begun
     last_quarter_end: int = -1  # where that quarter was mentioned
+    named_year: int = 0  # the last year written out ("in 2015", "June 2009") ...
+    named_year_end: int = -1  # ... and where
     written_year: int | None = None  # the year of the last month or day written with it ("June 2009")
     written_year_end: int = -1  # where it was written
     written_days: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year written

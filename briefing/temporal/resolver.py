@@ -104,6 +104,8 @@ def resolve_dates(text: str, dct: date, sentences: Sequence[Sentence] | None = N
                 cx.last_year = int(r.value[:4])
                 if r.type == "DATE" and len(r.value) == 4:
                     _open_frame(cx, r)
+                if r.value[:4] in text[r.start:r.end]:
+                    cx.named_year, cx.named_year_end = cx.last_year, r.end
                 if _MONTH.match(r.value) and r.value[:4] in text[r.start:r.end]:  # "June 2009", written
                     cx.written_year, cx.written_year_end = cx.last_year, r.end
                     if _DAY.match(r.value):  # "25 June 2009": a later "25 June" is that day (the first

@@ -76,7 +76,9 @@ def n_ago(h: Hit, cx: Context) -> list[Resolved]:
         y, q = quarter
         return [Resolved(h.start, h.end, "DATE", f"{y + sign}-Q{q}", mod, "narrative")]
     base = (cx.last_day or cx.dct) if narrative else cx.dct
-    if direction == "later" and cx.last_day is None:
+    if narrative and unit in ("year", "decade", "century") and cx.named_year_end > cx.last_day_end:
+        base = date(cx.named_year, 1, 1)  # "On March 2 ... In 2015 it began; three years later": from 2015
+    elif direction == "later" and cx.last_day is None:
         # "In 2005 he joined. A year later ...": counted from the year last named; with none, "a
         # year later" is still no count from the DCT (that is "next year"): a duration, as above.
         if cx.last_year is None:

@@ -115,6 +115,9 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (D(2020, 3, 11), "The outbreak began in December 2019 and peaked in February.", "February", "DATE", "2020-02"),
     (D(2020, 3, 11), "In November 1998 he left; in March he had quit.", "March", "DATE", "1998-03"),
     (D(2020, 3, 11), "The new rules come into force on Monday.", "Monday", "DATE", "2020-03-16"),
+    # years counted from the year last written out, after a day named earlier
+    (D(2020, 3, 11), "On March 2 the firm said: we were founded in 2015; three years later we went public.",
+     "three years later", "DATE", "2018"),
     # "last" as a verb: a duration with no place in time, not "the last five weeks"
     (D(2011, 9, 30), "The trial is expected to last about five weeks.", "about five weeks", "DURATION", "P5W"),
     (D(2011, 9, 30), "Sales fell over the last five weeks.", "the last five weeks", "DURATION", "P5W"),
