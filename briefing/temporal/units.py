@@ -106,6 +106,9 @@ _UNIT_OFFSETS: dict[str, int] = {
 }
 
 
+_TO_DATE = re.compile(r"\s+to\s+date\b")  # "the year to date" is this year so far
+
+
 def n_unit_rel(h: Hit, cx: Context) -> list[Resolved]:
     """"last week", "this year", "next month", "the quarter", "the weekend", "the past year"."""
     g = h.groups
@@ -131,7 +134,10 @@ def n_unit_rel(h: Hit, cx: Context) -> list[Resolved]:
         else:
             base = (cx.last_month if unit == "month" else None) or cx.last_day or dct
         return [Resolved(h.start, h.end, "DATE", shift(base, 1, unit)[0], mod, "narrative")]
-    if rel == "the" and unit == "year" and next_word(cx, h.end) in ("ended", "ending"):
+    if rel == "the" and unit in ("year", "month", "week") and next_word(cx, h.end) in (
+            "ended", "ending", "to", "through") and not _TO_DATE.match(cx.lower, h.end):
+        # "the week ending March 6", "the year to March 2019": the span up to the day written after
+        # it, not the current week or year ("the quarter ended Sept. 30" is that quarter in TimeBank)
         return duration_resolved(h, cx, h.start, h.end, 1, unit, None)
     if rel in ("the past", "the last", "the previous", "the coming", "the next", "the following", "the whole",
                "the entire", "a full", "all") or (rel == "the" and fiscal):

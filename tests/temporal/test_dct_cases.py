@@ -118,6 +118,10 @@ CASES: list[tuple[date, str, str, str, str]] = [
     # years counted from the year last written out, after a day named earlier
     (D(2020, 3, 11), "On March 2 the firm said: we were founded in 2015; three years later we went public.",
      "three years later", "DATE", "2018"),
+    # a span up to a day written after it: no current week or year
+    (D(2020, 3, 11), "The deal closed in the week ending March 6.", "the week", "DURATION", "P1W"),
+    (D(2020, 3, 11), "Profit in the year to March 2019 fell.", "the year", "DURATION", "P1Y"),
+    (D(2020, 3, 11), "Sales in the year to date rose.", "the year", "DATE", "2020"),
     # "last" as a verb: a duration with no place in time, not "the last five weeks"
     (D(2011, 9, 30), "The trial is expected to last about five weeks.", "about five weeks", "DURATION", "P5W"),
     (D(2011, 9, 30), "Sales fell over the last five weeks.", "the last five weeks", "DURATION", "P5W"),
