@@ -265,8 +265,10 @@ def n_year(h: Hit, cx: Context) -> list[Resolved]:
     ystart = h.gstart("y")
     yend = ystart + 4
     nxt = next_word(cx, yend)
-    if prev in lx.COUNT_CUES or nxt in lx.COUNT_NOUNS or prev.startswith("$"):
+    if nxt in lx.COUNT_NOUNS or prev.startswith("$"):
         return []
+    if prev in lx.COUNT_CUES and not _ROUGH_YEAR.search(cx.lower, max(0, h.start - 30), h.start):
+        return []  # "about 2000 were hurt"; but "in about 1990", "in or around 2005" are years
     if not g.get("y2") and _NAME_AFTER_YEAR.match(cx.text, yend):
         return []  # "2019-nCoV", "2020-F1": a name that starts with a year
     in_range = 1900 <= y <= cx.dct.year + 30
@@ -282,11 +284,13 @@ def n_year(h: Hit, cx: Context) -> list[Resolved]:
     return out
 
 
+_ROUGH_YEAR = re.compile(r"\b(?:in|since|from|until|by|or|before|after)\s+(?:about|around|approximately|roughly)\s+$")
+
 # A hyphen and a word with a capital after its first letter, or with digits: part of a name.
 _NAME_AFTER_YEAR = re.compile(r"-(?=[A-Za-z]*\d|[A-Za-z]+[A-Z])[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
 
 _YEAR_PREPOSITIONS = lx.words("""
-    in since by of from until before after during around year to till through and mid early late the
+    in since by of from until before after during around year to till through and mid early late the circa
 """)
 
 

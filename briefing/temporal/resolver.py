@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from briefing.model import Certainty, Direction, Granularity, Sentence, TimeExpression
@@ -58,6 +59,10 @@ _FRAME_LEAD = re.compile(r"\W*(?:(?:and|but|so|back|earlier|later|early|late|in|
 # Days counted from the moment of speaking. Inside a quotation that moment is the speaker's, which
 # may be days before the article ("he wrote on Twitter: '... an election tomorrow'", quoted four
 # days later): the day resolved against the DCT is kept, marked approximate rather than exact.
+# Words before a date that make it approximate (the words stay outside the expression, as in TimeML).
+# Not "about" alone: "a film about 1968", "talk about 2019" name a topic.
+_ABOUT = re.compile(r"(?:\b(?:in|on|at|from|since|until|by|or)\s+about|\baround|\bcirca|\bc\.|\bapproximately"
+                    r"|\broughly)\s+$")
 _DEICTIC_DAY = re.compile(r"\b(?:today|tomorrow|yesterday|tonight)\b", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[\"“”]|``|''")  # also the tokenised `` and '' of crawled corpora
 _QUOTE_REACH = 1500  # characters back searched for the quotation's opening mark (a paragraph)
@@ -100,6 +105,8 @@ def resolve_dates(text: str, dct: date, sentences: Sequence[Sentence] | None = N
         for r in resolved:
             if r.end <= r.start:
                 continue
+            if r.mod is None and r.type in ("DATE", "TIME") and _ABOUT.search(lower, max(0, r.start - 20), r.start):
+                r = replace(r, mod="APPROX")  # "on or around March 20", "circa 1990": that day, roughly
             if r.type in ("DATE", "TIME") and r.value[:4].isdigit():
                 cx.last_year = int(r.value[:4])
                 if r.type == "DATE" and len(r.value) == 4:

@@ -59,6 +59,8 @@ NOT_DATES: list[str] = [
     "A quarter of voters agreed.",
     "Three quarters of the budget went to defence.",
     "Half the country voted.",
+    "About 2000 were hurt in the blast.",  # a count after "about", not a year
+    "The film about 1968 won a prize.",
     "Those days are gone.",
     "The Daily Mail reported it.",
     "She told the Sunday Times she was leaving.",  # newspapers named after their day

@@ -63,6 +63,9 @@ def test_direction(sentence: str, direction: Direction) -> None:
     ("Prices will rise over the next few months.", Certainty.VAGUE),
     ("He spent several weeks in hospital.", Certainty.VAGUE),
     ("The war lasted three years.", Certainty.EXACT),
+    ("Results are expected on or around October 20.", Certainty.APPROXIMATE),  # a day, roughly
+    ("The mill was built circa 1890.", Certainty.APPROXIMATE),
+    ("The mill was built in or around 1890.", Certainty.APPROXIMATE),
 ])
 def test_certainty(sentence: str, certainty: Certainty) -> None:
     assert only(sentence).certainty == certainty
