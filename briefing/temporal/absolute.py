@@ -211,6 +211,8 @@ def n_month_rel(h: Hit, cx: Context) -> list[Resolved]:
     word = mname.rstrip(".")
     if not capitalised(cx, h.gstart("mn")) and (word in lx.AMBIGUOUS_MONTHS or not g.get("rel")):
         return []
+    if not g.get("rel") and not g.get("edge") and prev_word(cx, h.start).rstrip(".") in _TITLES:
+        return []  # "Lord March", "Ms April Jones": a name
     if word == "may" and not g.get("rel") and not g.get("edge"):
         # "Theresa May", "May I": a capitalised word before, or a verb after, means not the month.
         prev = prev_word_original(cx, h.start)
@@ -254,6 +256,8 @@ _DATE_WORDS_AFTER = lx.words("""
     monday tuesday wednesday thursday friday saturday sunday i
 """)
 
+# Titles before a name that may be a month's ("Lord March", "Mrs May", "Dr June Raine").
+_TITLES = lx.words("lord lady sir dame mr mrs ms miss dr prof judge earl baron baroness")
 _AFTER_MODAL = frozenset({"be", "have", "not", "i", "we", "you", "he", "she", "they", "it", "god"})
 
 

@@ -81,6 +81,8 @@ NOT_DATES: list[str] = [
     "Schools must train the leaders of tomorrow.",
     'The WHO replaced its temporary designation "2019-nCoV" with COVID-19.',
     "The NCAA cancelled its own tournament, March Madness, for both leagues.",
+    "The festival was founded by Wayne Hemingway and Lord March.",  # a title before a month's name
+    "Dr June Raine heads the agency.",
     "The Today programme's Nicola Stanbridge is in Kenilworth.",  # a broadcast's name
     "She told NBC's Today show she was fine.",
     "He finished 14th in the race.",  # a rank, not a day
