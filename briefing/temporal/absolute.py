@@ -247,7 +247,7 @@ def n_month_rel(h: Hit, cx: Context) -> list[Resolved]:
 
 # The first month of a pair or range takes the year written after the second: "in March and April
 # of 2008", "from January to April 1919", "between July and September 1998".
-_SHARED_YEAR = re.compile(rf"\s*(?:[-–—]|and|or|to|through|until|till)\s+(?:(?:early|mid|late)[\s-]*)?"
+_SHARED_YEAR = re.compile(rf"\s*(?:{lx.RANGE_JOINERS}|and|or)\s+(?:(?:early|mid|late)[\s-]*)?"
                           rf"(?:{MONTH_ANY}),?\s+(?:of\s+)?((?:1[5-9]|20)\d\d)\b")
 
 
