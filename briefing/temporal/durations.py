@@ -101,6 +101,8 @@ def n_bare_plural(h: Hit, cx: Context) -> list[Resolved]:
         return duration_resolved(h, cx, start, h.end, None, unit, None, "past")
     if not pl and prev in _NOT_BEFORE_PLURAL:
         return []
+    if unit == "hour" and pl == "the early":
+        return []  # "in the early hours of Thursday": a part of the night, not a span anyone measures
     if unit in ("night", "weekend", "fortnight", "second") or (unit in ("quarter", "minute") and not pl):
         # "minutes apart", "minutes later": a manner of speaking, not a duration anyone annotates
         return []

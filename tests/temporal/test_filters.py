@@ -59,6 +59,7 @@ NOT_DATES: list[str] = [
     "A quarter of voters agreed.",
     "Three quarters of the budget went to defence.",
     "Half the country voted.",
+    "Police raided the flat in the early hours.",  # a part of the night, not a duration
     "About 2000 were hurt in the blast.",  # a count after "about", not a year
     "The film about 1968 won a prize.",
     "Those days are gone.",
