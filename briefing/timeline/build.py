@@ -35,7 +35,15 @@ from briefing.timeline import tuning
 from briefing.timeline.candidates import Mention, collect_mentions
 from briefing.timeline.duplicates import group_fingerprints
 from briefing.timeline.features import ArticleFeatures, features_of
-from briefing.timeline.rank import Story, article_relevance, date_weights, rank_stories, top_dates
+from briefing.timeline.rank import (
+    Story,
+    anchor_terms,
+    article_relevance,
+    context_factor,
+    date_weights,
+    rank_stories,
+    top_dates,
+)
 from briefing.timeline.termstats import Bags, HashedIdf
 from briefing.timeline.vectors import Vector, centroid, cosine, tokens, weigh
 
@@ -170,16 +178,19 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
 
     Support counts stories, each as much as it is on topic, like the main timeline's weights,
     times how close the interval's sentences come to the main timeline's events (the best cosine
-    with their centroid). Readability: most rows have one story, and by support alone the choice among
-    them fell to the date; in the T17 weeks this took off-topic asides out ("the Leapfrog fund
-    announced last week", a photo caption) for rows on the week's story.
+    with their centroid), less for a sentence that leans on the ones before it
+    (rank.context_factor). Readability: most rows have one story, and by support alone the choice
+    among them fell to the date; in the T17 weeks this took off-topic asides out ("the Leapfrog
+    fund announced last week", a photo caption) for rows on the week's story. A sentence that
+    leans on the ones before it and names nothing ("And tomorrow we have some event planned.",
+    from an interview) is no row at all: alone it tells a reader nothing.
     A sentence is shown once in a part: "Mubarak was President from 1981 until 2011" is one
     background row, not two. (It may show in another part: "reported on September 27 that the
     embassy would close within months" is a main-timeline report and an upcoming closure.)
     """
     by_interval: dict[tuple[Interval, Granularity], list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.explicit:
+        if m.explicit and not (m.text and context_factor(m.text) < 1 and not anchor_terms(m.text)):
             by_interval[(m.span, m.granularity)].append(m)
 
     support: dict[tuple[Interval, Granularity], float] = {}
@@ -191,7 +202,8 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
 
     surest = {key: min(_CERTAINTY_ORDER.index(m.certainty) for m in members) for key, members in by_interval.items()}
 
-    on_topic = {key: max((cosine(vectors(m.text), topic) for m in members if m.text), default=0.0)
+    on_topic = {key: max((cosine(vectors(m.text), topic) * context_factor(m.text) for m in members if m.text),
+                         default=0.0)
                 for key, members in by_interval.items()}
 
     def order(key: tuple[Interval, Granularity]) -> tuple[float, int, int]:

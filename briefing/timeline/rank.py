@@ -246,4 +246,19 @@ def _form_factor(m: Mention) -> float:
     words = len(m.text.split())
     if words > tuning.LONG_WORDS:
         factor *= tuning.LONG_WORDS / words
-    return factor
+    return factor * context_factor(m.text)
+
+
+def context_factor(text: str) -> float:
+    """``tuning.CONTEXT_FACTOR`` for a sentence that leans on the ones before it ("And we are
+    soon going to open it on 14th": who, what?), else 1."""
+    return tuning.CONTEXT_FACTOR if _LEANS_ON_CONTEXT.match(text) else 1.0
+
+
+# A sentence opening on a personal pronoun (after "And", "But", "Whether" ...) means whom the
+# sentences before it named: shown alone in a timeline row, its subject is lost. Not "It" and
+# "There" alone, mostly no reference back ("It is too early to say", "There were 10 cases").
+_LEANS_ON_CONTEXT = re.compile(r"(?:(?:And|But|So|Or|Yet|Whether|Now|Then|Also),?\s+)?"
+                               r"(?:They|We|He|She|I|You|These|Those)\b"
+                               r"|(?:And|But|So|Or|Yet|Whether),?\s+(?:[a-z]+,?\s+)?"  # "And tomorrow we ..."
+                               r"(?:it|they|we|he|she|i|you|this|that|these|those)\b")

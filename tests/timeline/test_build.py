@@ -524,3 +524,24 @@ def test_background_prefers_what_bears_on_the_weeks_events(monkeypatch: pytest.M
                                    [on(0, "on Monday", "2021-05-03"), year(1, "2020", 2020), year(2, "2019", 2019)]))
     timeline = build_timeline(analyses, period=MAY)
     assert _shown(timeline.background) == [("2019", related)]
+
+
+def test_an_upcoming_row_is_no_sentence_that_leans_on_the_ones_before_it() -> None:
+    """From an interview: "And tomorrow we have some event planned." names nothing; alone in a row
+    it tells a reader nothing. A sentence naming its subject stays."""
+    vague = "And tomorrow we have some event planned for the staff."
+    named = "The harbour authority will open the new ferry terminal to passengers on May 20."
+    timeline = _one_article([HARBOUR[0], vague, named],
+                            [on(0, "on Monday", "2021-05-03"), on(1, "tomorrow", "2021-05-14", FUTURE),
+                             on(2, "May 20", "2021-05-20", FUTURE)])
+    assert _shown(timeline.upcoming) == [("2021-05-20", named)]
+
+
+def test_a_sentence_naming_its_subject_is_preferred_to_one_opening_on_a_pronoun() -> None:
+    pronoun = "They approved the harbour expansion plan on Monday after a long debate in the chamber."
+    named = "The city council approved the harbour expansion plan on Monday after a long debate."
+    analyses = [build_analysis("p", "2021-05-04", [pronoun], [on(0, "on Monday", "2021-05-03")]),
+                build_analysis("n", "2021-05-04", [named], [on(0, "on Monday", "2021-05-03")])]
+    timeline = build_timeline(analyses, period=MAY)
+    [event] = timeline.events
+    assert event.text == named
