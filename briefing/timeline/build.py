@@ -206,11 +206,12 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
                          default=0.0)
                 for key, members in by_interval.items()}
 
-    def order(key: tuple[Interval, Granularity]) -> tuple[float, int, int]:
-        """Most-supported and on-topic first; among equals the surest (a sentence saying "soon ...
-        on the 14th" shows at the 14th, not "soon"), then the nearest to the period."""
+    def order(key: tuple[Interval, Granularity]) -> tuple[float, float, int, int]:
+        """Most-supported and on-topic first (with no main events to be on: most-supported);
+        among equals the surest (a sentence saying "soon ... on the 14th" shows at the 14th, not
+        "soon"), then the nearest to the period."""
         start = key[0].start.toordinal()
-        return -support[key] * on_topic[key], surest[key], -start if latest_first else start
+        return -support[key] * on_topic[key], -support[key], surest[key], -start if latest_first else start
 
     events: list[Event] = []
     shown: set[str] = set()

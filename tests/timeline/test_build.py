@@ -545,3 +545,16 @@ def test_a_sentence_naming_its_subject_is_preferred_to_one_opening_on_a_pronoun(
     timeline = build_timeline(analyses, period=MAY)
     [event] = timeline.events
     assert event.text == named
+
+
+def test_with_no_main_events_the_best_supported_upcoming_row_comes_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("briefing.timeline.tuning.MAX_UPCOMING", 1)
+    ferry = ["The harbour authority will open the new ferry terminal to passengers on May 20.",
+             "Passengers can use the new ferry terminal from May 20, the harbour authority said."]
+    festival = "The city will hold its spring music festival in the old port on May 10."
+    analyses = [build_analysis(f"f{i}", "2021-05-04", [text], [on(0, "May 20", "2021-05-20", FUTURE)])
+                for i, text in enumerate(ferry)]
+    analyses.append(build_analysis("s", "2021-05-04", [festival], [on(0, "May 10", "2021-05-10", FUTURE)]))
+    timeline = build_timeline(analyses, period=MAY)
+    assert not timeline.events
+    assert [e.label for e in timeline.upcoming] == ["2021-05-20"]
