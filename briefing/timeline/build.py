@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 import numpy as np
@@ -70,7 +70,7 @@ def build_timeline(analyses: Sequence[ArticleAnalysis], *, period: Period | None
     mentions = collect_mentions(analyses, groups, [f.placements() for f in feats], [f.leads for f in feats])  # 3
     published = [a.article.published for a in analyses]
     sentence_bags = Bags.of([f.sentence_terms for f in feats])
-    vectors = _vector_lookup(sentence_bags, sum(f.sentence_count for f in feats))
+    vectors = _Vectors(sentence_bags, sum(f.sentence_count for f in feats))
 
     main, upcoming, background = partition(mentions, period, published)  # 4
     by_day: dict[date, list[Mention]] = defaultdict(list)
@@ -172,7 +172,7 @@ def partition(mentions: Sequence[Mention], period: Period,
 
 
 def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnalysis],
-                 vectors: Callable[[str], Vector], relevance: Sequence[float], topic: Vector, limit: int,
+                 vectors: _Vectors, relevance: Sequence[float], topic: Vector, limit: int,
                  latest_first: bool) -> tuple[Event, ...]:
     """Upcoming or background events: one per interval, the best-supported first, then by date.
 
@@ -202,7 +202,7 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
 
     surest = {key: min(_CERTAINTY_ORDER.index(m.certainty) for m in members) for key, members in by_interval.items()}
 
-    on_topic = {key: max((cosine(vectors(m.text), topic) * context_factor(m.text) for m in members if m.text),
+    on_topic = {key: max((vectors.similarity(m.text, topic) * context_factor(m.text) for m in members if m.text),
                          default=0.0)
                 for key, members in by_interval.items()}
 
@@ -245,17 +245,24 @@ def _event(interval: Interval, granularity: Granularity, stories: Sequence[Story
 _CERTAINTY_ORDER = (Certainty.EXACT, Certainty.APPROXIMATE, Certainty.VAGUE)
 
 
-def _vector_lookup(bags: Bags, n_sentences: int) -> Callable[[str], Vector]:
+class _Vectors:
     """TF-IDF vectors of shown sentences, with IDF over all ``n_sentences`` sentences of the
-    articles (``bags``: their ``sentence_terms``)."""
-    df = np.bincount(bags.term, weights=bags.count, minlength=len(bags.vocabulary)).astype(np.float64)
-    idf = HashedIdf(n_sentences, bags.vocabulary, df)
-    cache: dict[str, Vector] = {}
+    articles (``bags``: their ``sentence_terms``); calling it keeps the vector for the next call."""
 
-    def lookup(text: str) -> Vector:
-        vec = cache.get(text)
+    def __init__(self, bags: Bags, n_sentences: int) -> None:
+        df = np.bincount(bags.term, weights=bags.count, minlength=len(bags.vocabulary)).astype(np.float64)
+        self._idf = HashedIdf(n_sentences, bags.vocabulary, df)
+        self._cache: dict[str, Vector] = {}
+
+    def __call__(self, text: str) -> Vector:
+        vec = self._cache.get(text)
         if vec is None:
-            vec = cache[text] = weigh(tokens(text), idf)
+            vec = self._cache[text] = weigh(tokens(text), self._idf)
         return vec
 
-    return lookup
+    def similarity(self, text: str, other: Vector) -> float:
+        """Cosine of ``text``'s vector with ``other``, keeping no vector: the upcoming and
+        background parts weigh every sentence that names their dates (+20 MB kept at 4,000
+        articles) but show a few."""
+        vec = self._cache.get(text)
+        return cosine(vec if vec is not None else weigh(tokens(text), self._idf), other)
