@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefing.model import Certainty, Period
+from briefing.model import Certainty, Direction, Period
 from briefing.timeline import tuning
 from briefing.timeline.candidates import Mention
 from briefing.timeline.termstats import Bags, HashedIdf, TermCounts
@@ -242,6 +242,8 @@ def _form_factor(m: Mention) -> float:
     factor = 1.0 if m.explicit else tuning.LEAD_FACTOR
     if m.aside:  # told better at the other day it names
         factor *= tuning.ASIDE_FACTOR
+    if m.direction is Direction.FUTURE:  # written before the day: the plan, not what happened
+        factor *= tuning.AHEAD_FACTOR
     factor *= 1.0 + tuning.POSITION_BONUS / (1.0 + m.position)  # news puts the main event first
     words = len(m.text.split())
     if words > tuning.LONG_WORDS:

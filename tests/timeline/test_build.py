@@ -558,3 +558,15 @@ def test_with_no_main_events_the_best_supported_upcoming_row_comes_first(monkeyp
     timeline = build_timeline(analyses, period=MAY)
     assert not timeline.events
     assert [e.label for e in timeline.upcoming] == ["2021-05-20"]
+
+
+def test_at_a_day_a_report_of_what_happened_beats_the_schedule_written_before_it() -> None:
+    schedule = ["The city council is scheduled to vote on the harbour expansion plan on Thursday.",
+                "Councillors will vote on the harbour expansion plan on Thursday, the mayor's office said."]
+    report = "The city council approved the harbour expansion plan on Thursday by a narrow margin."
+    analyses = [build_analysis(f"s{i}", "2021-05-04", [text], [on(0, "on Thursday", "2021-05-06", FUTURE)])
+                for i, text in enumerate(schedule)]
+    analyses.append(build_analysis("r", "2021-05-07", [report], [on(0, "on Thursday", "2021-05-06")]))
+    timeline = build_timeline(analyses, period=MAY)
+    [event] = [e for e in timeline.events if e.interval.start == date(2021, 5, 6)]
+    assert event.text == report
