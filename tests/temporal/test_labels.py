@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.model import Certainty, Granularity, Interval
 from briefing.temporal.labels import date_label
@@ -76,3 +78,14 @@ def test_uncertain_dates_are_never_shown_as_exact(start: date, end: date, granul
     label = date_label(Interval(start, end), granularity, certainty)
     assert label.startswith("~ ") or label.endswith("(approx.)")
     assert label != start.isoformat()
+
+
+@settings(max_examples=300, deadline=None)
+@given(start=st.dates(min_value=D(1800, 1, 1), max_value=D(2200, 12, 31)), days=st.integers(0, 4000),
+       granularity=st.sampled_from(list(Granularity)), certainty=st.sampled_from([E, A, V]))
+def test_any_interval_gets_a_label_marked_as_uncertain_as_it_is(start: date, days: int, granularity: Granularity,
+                                                                certainty: Certainty) -> None:
+    label = date_label(Interval(start, start + timedelta(days=days)), granularity, certainty)
+    assert label.strip() == label and label
+    if certainty is not E:
+        assert label.startswith("~ ") or label.endswith("(approx.)")
