@@ -20,6 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn
 import click
 
 from briefing import __version__
+from briefing.analyse import STRICT_ENV
 from briefing.errors import BriefingError, OutputError, TemplateError, UsageError
 
 if TYPE_CHECKING:
@@ -68,6 +69,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
     """Turn dated news articles into a weekly briefing: a timeline of what happened and what is
     coming, and a short summary of each article, as PDF and DOCX (also JSON and Markdown)."""
     ctx.obj = {"debug": debug}
+    if debug:
+        os.environ[STRICT_ENV] = "1"  # an internal error of the dates stage stops the run, with its traceback
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from briefing.cli import main
 from tests.conftest import SEED_ARTICLE, SEEDS
 from tests.helpers import docx_text, pdf_text, run_cli, squash
 
@@ -237,3 +239,28 @@ def test_the_console_entry_point_flushes_everything_before_it_exits(workdir: Pat
     assert all(p.exists() for p in written)
     assert "Timeline" in written[0].read_text(encoding="utf-8")
     assert "Timeline" in docx_text(written[1])
+
+
+def test_an_internal_error_of_the_dates_stage_costs_that_articles_dates_not_the_briefing(
+        workdir: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.temporal import resolver
+
+    real = resolver.resolve_dates
+
+    def fails_on_mubarak(text: str, *args: Any, **kwargs: Any) -> Any:
+        if "Mubarak" in text:
+            raise IndexError("no such group")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(resolver, "resolve_dates", fails_on_mubarak)
+    monkeypatch.delenv("BRIEFING_STRICT")  # as users run it
+    r = run_cli(["build", "--format", "md", "--jobs", "1", "--no-cache"], capsys)
+    assert r.code == 0, r.err
+    text = Path(r.out.strip()).read_text(encoding="utf-8")
+    assert "Mubarak" in text and "Super Tuesday" in text  # the article is there, and the others' events
+    [warning] = [rec.getMessage() for rec in caplog.records if "dates are left out" in rec.getMessage()]
+    assert "mubarak-dies" in warning and "IndexError: no such group" in warning
+    # with --debug the error stops the run, with its traceback, to be seen and fixed
+    with pytest.raises(IndexError, match="no such group"):
+        main(["--debug", "build", "--format", "md", "--jobs", "1", "--no-cache"])

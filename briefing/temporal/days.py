@@ -222,6 +222,13 @@ def n_clock(h: Hit, cx: Context) -> list[Resolved]:
     t = _clock(h)
     if t is None:
         return []
+    if h.match is not None and h.groups.get("dayref") and _NEW_SENTENCE_DAY.match(cx.text, h.gstart("dayref") - 2):
+        # "He left at 9 a.m. Tomorrow he returns": the day opens the next sentence, on its own
+        day_start = h.gstart("dayref")
+        word = Hit("rel_day", day_start, h.end, {"rd": h.groups["dayref"]})
+        end = h.match.end("tz") if h.groups.get("tz") else h.match.end("ap")
+        clock = Hit("clock", h.start, end, {**h.groups, "dayref": None})
+        return [*n_clock(clock, cx), *n_rel_day(word, cx)]
     told = _day_told(cx, h)
     d = told or _day_just_named(cx, h) or cx.dct
     qm = norm(h.groups.get("qm"))
@@ -231,6 +238,8 @@ def n_clock(h: Hit, cx: Context) -> list[Resolved]:
 
 
 _REL_DAYS = ("today", "yesterday", "tomorrow", "tonight")
+# A capitalised "Today", "Tomorrow" ... after "a.m." / "p.m.": a new sentence's first word.
+_NEW_SENTENCE_DAY = re.compile(r"\. (?:Today|Tomorrow|Yesterday|Tonight)\b")
 
 
 def _day_just_named(cx: Context, h: Hit) -> date | None:
@@ -254,7 +263,8 @@ def _day_after(cx: Context, h: Hit) -> Hit | None:
     """A day named just after a time of day, in the same clause: "at 10:35 a.m. (0735 GMT) Friday",
     "at about midday on Thursday"."""
     near = _NEAR_DAY.search(cx.lower, h.end, min(len(cx.lower), h.end + 25))
-    if near is None or _SENTENCE_END.search(cx.lower, h.end, near.start()):
+    if near is None or _SENTENCE_END.search(cx.lower, h.end, near.start()) or \
+            _NEW_SENTENCE_DAY.match(cx.text, near.start() - 2):
         return None  # "results came Tuesday at 3pm. On Friday, ...": the next sentence's day
     if capitalised(cx, near.start()) or near.group() in _REL_DAYS:
         return Hit("weekday", near.start(), near.end(), {"wd": near.group()})
