@@ -137,6 +137,9 @@ CASES: list[tuple[date, str, str, str, str]] = [
      "2020-09-25T10:35"),
     (D(2020, 9, 30), "The strike began on Sept. 12. At 10 p.m., police moved in.", "10 p.m.", "TIME",
      "2020-09-12T22:00"),
+    # a relative day opening the next sentence is its own, not the clock time's
+    (D(2020, 9, 30), "On Monday he arrived at 9 a.m. Tomorrow he leaves.", "9 a.m.", "TIME", "2020-09-28T09:00"),
+    (D(2020, 9, 30), "On Monday he arrived at 9 a.m. Tomorrow he leaves.", "Tomorrow", "DATE", "2020-10-01"),
     # noon takes the day just named, as clock times do; a day in the next sentence is not theirs
     (D(2020, 9, 30), "Voting closed on Friday at noon.", "noon", "TIME", "2020-09-25T12:00"),
     (D(2020, 9, 30), "Results came Tuesday at 3pm. On Friday, the count ended.", "3pm", "TIME",
