@@ -12,7 +12,11 @@ from briefing.temporal import resolve_dates
 WORDS = ["the", "last", "next", "week", "May", "march", "Wednesday", "25", "2020", "1998-99", "$27", "%",
          "ago", "two", "years", "early", "mid-", "Q3", "a.m.", "10:30", "'90s", "İ", "\n", ",", ".", "few",
          "months", "Sept.", "27th", "of", "every", "daily", "now", "-", "/", "12/25/98", "tonight", "century",
-         "2,500", "9999", "later", "earlier", "Christmas", "winter", "quarter", "fourth", "a", "year"]
+         "2,500", "9999", "later", "earlier", "Christmas", "winter", "quarter", "fourth", "a", "year",
+         "9", "p.m.", "Tomorrow", "Today", "Friday", "Saturday's", "show", "noon", "midnight", "at", "on", "each",
+         "Thanksgiving", "morning", "to", "expected", "pushed", "back", "by", "December", "Lord", "hours",
+         "ending", "spring", "around", "circa", "in", "or", "about", "1890", "were", "will", "BST", "16:00",
+         "said", "Eid", "al-Adha", "weekend", "half", "fiscal", "three", "later", "that", "day"]
 
 
 @settings(max_examples=150, deadline=None)
