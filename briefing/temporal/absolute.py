@@ -139,9 +139,22 @@ def _named_day(cx: Context, h: Hit, month_name: str, day_word: str | None) -> da
         year = int(y)
     elif yrel := norm(h.groups.get("yrel")):  # "25 June last year"
         year = cx.dct.year + lx.YEAR_SHIFT[yrel]
+    elif _NAMES_AN_EVENT.match(cx.lower, h.end):  # "the January 25 revolution": a day gone by
+        if (month, day) == (9, 11) and cx.dct >= _SEPTEMBER_11:
+            return _SEPTEMBER_11  # "the Sept. 11 attacks", whatever the year
+        year = cx.dct.year if (month, day) <= (cx.dct.month, cx.dct.day) else cx.dct.year - 1
     else:
         year = year_for_month(cx, h, month, day)
     return date(year, month, day) if calc.valid_day(year, month, day) else None
+
+
+# A day named as the name of an event that nobody schedules ("the January 25 revolution", "the
+# Sept. 11 attacks") is the last such day, however the sentence's tense reads: the anniversary
+# of "the January 25 revolution", written on January 20, is not five days ahead. Not "the March
+# 3 election": that one may be ahead.
+_NAMES_AN_EVENT = re.compile(r"\s+(?:terrorist\s+|terror\s+)?(?:revolution|uprising|attacks?|massacre|bombings?"
+                             r"|coup|riots?|crackdown|earthquake|tsunami|hijackings?|killings|shootings?)\b")
+_SEPTEMBER_11 = date(2001, 9, 11)
 
 
 def _later_day(word: str | None, day: int, year: int, month: int) -> str | None:

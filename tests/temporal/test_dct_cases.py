@@ -122,6 +122,11 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (D(2020, 3, 11), "The deal closed in the week ending March 6.", "the week", "DURATION", "P1W"),
     (D(2020, 3, 11), "Profit in the year to March 2019 fell.", "the year", "DURATION", "P1Y"),
     (D(2020, 3, 11), "Sales in the year to date rose.", "the year", "DATE", "2020"),
+    # a day that names an event nobody schedules: the last such day, not the one ahead
+    (D(2012, 1, 20), "Egyptians will mark the anniversary of the January 25 revolution.", "January 25", "DATE",
+     "2011-01-25"),
+    (D(2003, 3, 20), "Since the Sept. 11 attacks, security has tightened.", "Sept. 11", "DATE", "2001-09-11"),
+    (D(2012, 1, 20), "The January 28 vote will be close.", "January 28", "DATE", "2012-01-28"),
     # "last" as a verb: a duration with no place in time, not "the last five weeks"
     (D(2011, 9, 30), "The trial is expected to last about five weeks.", "about five weeks", "DURATION", "P5W"),
     (D(2011, 9, 30), "Sales fell over the last five weeks.", "the last five weeks", "DURATION", "P5W"),
