@@ -153,7 +153,8 @@ def _named_day(cx: Context, h: Hit, month_name: str, day_word: str | None) -> da
 # of "the January 25 revolution", written on January 20, is not five days ahead. Not "the March
 # 3 election": that one may be ahead.
 _NAMES_AN_EVENT = re.compile(r"\s+(?:terrorist\s+|terror\s+)?(?:revolution|uprising|attacks?|massacre|bombings?"
-                             r"|coup|riots?|crackdown|earthquake|tsunami|hijackings?|killings|shootings?)\b")
+                             r"|coup|riots?|crackdown|earthquake|tsunami|hijackings?|killings|shootings?|explosion"
+                             r"|blast|spill|crash|disaster)\b")
 _SEPTEMBER_11 = date(2001, 9, 11)
 
 
