@@ -20,6 +20,10 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 MAX_DATES_SHOWN = 12  # "dates found" per article; more are counted, not listed
 MAX_URL_SHOWN = 64  # characters of a link's text; the link itself stays whole
 MAX_SOURCES_SHOWN = 4  # articles per timeline row or key point; the rest are counted ("+3")
+# The contents list names each article only when the briefing shows at most this many: more would
+# put pages of titles before the key points (26 articles took the PDF's first page and a half).
+# Every article stays a bookmark in the PDF's outline and a link target in the DOCX. Readability.
+MAX_CONTENTS_ARTICLES = 15
 
 
 def format_day(day: date) -> str:
@@ -110,6 +114,13 @@ def display_url(url: str) -> str:
 
 def article_link(analysis: ArticleAnalysis) -> str | None:
     return safe_url(analysis.article.url)
+
+
+def contents_articles(shown: Shown, template: Template) -> tuple[ArticleAnalysis, ...]:
+    """The articles the contents list names (see MAX_CONTENTS_ARTICLES), in the order shown."""
+    if template.article_layout != "full" or len(shown.articles) > MAX_CONTENTS_ARTICLES:
+        return ()
+    return shown.articles
 
 
 def shown_whole(analysis: ArticleAnalysis) -> bool:

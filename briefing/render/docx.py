@@ -114,8 +114,8 @@ def _contents(ctx: _Ctx) -> None:
         para = ctx.para()
         para.paragraph_format.space_after = 0
         add_link(para, common.section_title(name, t), anchor=f"sec-{name}")
-        if name == "articles" and t.article_layout == "full":
-            for i, analysis in enumerate(ctx.shown.articles):
+        if name == "articles":
+            for i, analysis in enumerate(common.contents_articles(ctx.shown, t)):
                 item = ctx.para(style="Briefing Meta")
                 item.paragraph_format.left_indent = _pt(t.fonts.body_size * 1.4)
                 item.paragraph_format.space_after = 0

@@ -172,8 +172,8 @@ def _contents(ctx: Ctx) -> list[Any]:
                 _page_cell(ctx, key),
             ]
         )
-        if name == "articles" and ctx.template.article_layout == "full":
-            for i, a in enumerate(ctx.shown.articles):
+        if name == "articles":
+            for i, a in enumerate(common.contents_articles(ctx.shown, ctx.template)):
                 key = common.anchor(i)
                 rows.append(
                     [

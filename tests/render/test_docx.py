@@ -201,3 +201,14 @@ def test_paragraphs_carry_their_styles_and_no_style_name_as_text(real: docx.docu
     cell_styles = {p.style.name for table in real.tables for row in table.rows for cell in row.cells
                    for p in cell.paragraphs}
     assert {"Briefing Cell Head", "Briefing Cell"} <= cell_styles
+
+
+@pytest.mark.parametrize(("n", "listed"), [(10, True), (20, False)])
+def test_the_contents_name_the_articles_only_when_they_are_few(n: int, listed: bool, weekly: Template) -> None:
+    many = make_briefing(n)
+    document = docx.Document(io.BytesIO(render_docx(many, weekly)))
+    texts = [p.text for p in document.paragraphs]
+    start = texts.index("Contents") + 1
+    contents = texts[start: texts.index("Key points", texts.index("Key points", start) + 1)]  # to its heading
+    assert "Articles" in contents
+    assert all((a.article.title in contents) is listed for a in many.articles)

@@ -291,3 +291,15 @@ def test_the_articles_start_under_the_last_table_when_the_first_fits_there(brief
 
     assert page_of("Articles") == page_of("Upcoming and ongoing")
     assert short.articles[0].article.title in pages[page_of("Articles")]
+
+
+@pytest.mark.parametrize(("n", "listed"), [(10, True), (20, False)])
+def test_the_contents_name_the_articles_only_when_they_are_few(n: int, listed: bool, weekly: Template) -> None:
+    """Twenty titles would put pages of contents before the key points; the outline keeps them all."""
+    many = make_briefing(n)
+    reader = PdfReader(io.BytesIO(render_pdf(many, weekly)))
+    first_page = " ".join(unicodedata.normalize("NFKC", reader.pages[0].extract_text()).split())
+    assert "Contents" in first_page and "Key points" in first_page
+    titles = [a.article.title for a in many.articles]
+    assert all((" ".join(t.split()) in first_page) is listed for t in titles[:3])
+    assert len([t for d, t in _outline_titles(reader.outline) if d == 1]) == n
