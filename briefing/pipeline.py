@@ -152,7 +152,8 @@ def choose_periods(analyses: Sequence[ArticleAnalysis], options: Options) -> lis
 
 
 def rank_articles(analyses: Sequence[ArticleAnalysis], timeline: Timeline) -> list[ArticleAnalysis]:
-    """Most important first: articles cited by more timeline events and key points, then newest."""
+    """Most important first: articles cited by more timeline events (a higher-ranked event counts a
+    little more), then the newest."""
     cited: dict[str, float] = {}
     for rank, ev in enumerate(timeline.events):
         for ref in ev.sources:
