@@ -152,13 +152,14 @@ def choose_periods(analyses: Sequence[ArticleAnalysis], options: Options) -> lis
 
 
 def rank_articles(analyses: Sequence[ArticleAnalysis], timeline: Timeline) -> list[ArticleAnalysis]:
-    """Most important first: articles cited by more timeline events (a higher-ranked event counts a
-    little more), then the newest."""
+    """Most important first: articles cited by more timeline events (an event whose date weighs
+    more counts a little more), then the newest. (Events come in date order: counting the earlier
+    ones more, as this once did, favoured the period's first days.)"""
+    top = max((ev.score for ev in timeline.events), default=0.0) or 1.0
     cited: dict[str, float] = {}
-    for rank, ev in enumerate(timeline.events):
+    for ev in timeline.events:
         for ref in ev.sources:
-            # earlier (higher-ranked) events count a little more; every citation counts
-            cited[ref.article_id] = cited.get(ref.article_id, 0.0) + 1.0 + 1.0 / (1 + rank)
+            cited[ref.article_id] = cited.get(ref.article_id, 0.0) + 1.0 + ev.score / top
     return sorted(analyses, key=lambda a: (-cited.get(a.article.id, 0.0), -a.article.published.toordinal(),
                                            a.article.id))
 
