@@ -13,8 +13,9 @@
 from __future__ import annotations
 
 import functools
+import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 
 import numpy as np
@@ -188,12 +189,12 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
     background row, not two. (It may show in another part: "reported on September 27 that the
     embassy would close within months" is a main-timeline report and an upcoming closure.)
     """
-    by_interval: dict[tuple[Interval, Granularity], list[Mention]] = defaultdict(list)
+    by_interval: dict[_Key, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.explicit and not (m.text and context_factor(m.text) < 1 and not anchor_terms(m.text)):
+        if m.explicit:
             by_interval[(m.span, m.granularity)].append(m)
 
-    support: dict[tuple[Interval, Granularity], float] = {}
+    support: dict[_Key, float] = {}
     for key, members in by_interval.items():
         per_story: dict[int, float] = {}
         for m in members:
@@ -202,27 +203,61 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
 
     surest = {key: min(_CERTAINTY_ORDER.index(m.certainty) for m in members) for key, members in by_interval.items()}
 
-    on_topic = {key: max((vectors.similarity(m.text, topic) * context_factor(m.text) for m in members if m.text),
-                         default=0.0)
-                for key, members in by_interval.items()}
+    def shown(key: _Key) -> list[Mention]:
+        """The interval's sentences fit for a row: not one that leans on the sentences before it
+        and names nothing ("And tomorrow we have some event planned.")."""
+        return [m for m in by_interval[key] if m.text and (context_factor(m.text) == 1 or anchor_terms(m.text))]
 
-    def order(key: tuple[Interval, Granularity]) -> tuple[float, float, int, int]:
+    def score(key: _Key) -> float:
+        """Support times closeness to the main events: at most the support (cosine <= 1)."""
+        close = max((vectors.similarity(m.text, topic) * context_factor(m.text) for m in shown(key)), default=0.0)
+        return support[key] * close
+
+    def order(key: _Key, scores: dict[_Key, float]) -> tuple[float, float, int, int]:
         """Most-supported and on-topic first (with no main events to be on: most-supported);
         among equals the surest (a sentence saying "soon ... on the 14th" shows at the 14th, not
         "soon"), then the nearest to the period."""
         start = key[0].start.toordinal()
-        return -support[key] * on_topic[key], -support[key], surest[key], -start if latest_first else start
+        return -scores[key], -support[key], surest[key], -start if latest_first else start
 
     events: list[Event] = []
-    shown: set[str] = set()
-    for key in sorted(by_interval, key=order):
+    seen: set[str] = set()
+    for key in _best_first(sorted(by_interval, key=lambda k: -support[k]), support, score, order, 3 * limit):
         if len(events) >= limit or support[key] <= 0:
             break
-        stories = [s for s in rank_stories(by_interval[key], vectors, topic, relevance) if s.text not in shown]
+        stories = [s for s in rank_stories(shown(key), vectors, topic, relevance) if s.text not in seen]
         if stories:
             events.append(_event(key[0], key[1], stories[:1], analyses, support[key]))
-            shown.add(stories[0].text)
+            seen.add(stories[0].text)
     return tuple(sorted(events, key=lambda e: (e.interval.start, e.interval.end)))
+
+
+_Key = tuple[Interval, Granularity]
+
+
+def _best_first(keys: Sequence[_Key], support: dict[_Key, float], score: Callable[[_Key], float],
+                order: Callable[[_Key, dict[_Key, float]], tuple[float, float, int, int]],
+                need: int) -> Iterator[_Key]:
+    """``keys`` (most-supported first) in ``order`` of their ``score``, scoring only as many as
+    can reach the first ``need``: a score is at most its support, so once ``need`` keys score
+    more than the next key's support, no key after it can come before them. (Scoring cleans
+    and weighs every sentence of a key; a period's thousands of dated sentences mostly never
+    show.) The rest are scored and yielded only if the caller asks for more."""
+    scores: dict[_Key, float] = {}
+    best: list[float] = []  # the ``need`` highest scores so far, a min-heap
+    cut = len(keys)
+    for i, key in enumerate(keys):
+        if len(best) >= need and support[key] < best[0]:
+            cut = i
+            break
+        scores[key] = score(key)
+        if len(best) < need:
+            heapq.heappush(best, scores[key])
+        else:
+            heapq.heappushpop(best, scores[key])
+    yield from sorted(scores, key=lambda k: order(k, scores))
+    rest = {key: score(key) for key in keys[cut:]}
+    yield from sorted(rest, key=lambda k: order(k, rest))
 
 
 def _event(interval: Interval, granularity: Granularity, stories: Sequence[Story],
