@@ -570,3 +570,30 @@ def test_at_a_day_a_report_of_what_happened_beats_the_schedule_written_before_it
     timeline = build_timeline(analyses, period=MAY)
     [event] = [e for e in timeline.events if e.interval.start == date(2021, 5, 6)]
     assert event.text == report
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 5), st.floats(0, 1)), min_size=0, max_size=40), st.integers(1, 6))
+def test_scoring_only_the_keys_that_can_make_the_cut_keeps_the_order(rows: list[tuple[float, float]],
+                                                                     need: int) -> None:
+    from briefing.timeline.build import _best_first
+
+    keys = [(Interval(date(2021, 1, 1) + timedelta(days=i), date(2021, 1, 1) + timedelta(days=i)), Granularity.DAY)
+            for i in range(len(rows))]
+    support = {k: s for k, (s, _) in zip(keys, rows, strict=True)}
+    close = {k: c for k, (_, c) in zip(keys, rows, strict=True)}
+    scored: list[object] = []
+
+    def score(k: tuple[Interval, Granularity]) -> float:
+        scored.append(k)
+        return support[k] * close[k]
+
+    def order(k: tuple[Interval, Granularity], scores: dict[tuple[Interval, Granularity], float]) -> tuple[
+            float, float, int, int]:
+        return -scores[k], -support[k], 0, k[0].start.toordinal()
+
+    everything = {k: support[k] * close[k] for k in keys}
+    exhaustive = sorted(keys, key=lambda k: order(k, everything))
+    lazily = _best_first(sorted(keys, key=lambda k: -support[k]), support, score, order, need)
+    assert [next(lazily) for _ in range(min(need, len(keys)))] == exhaustive[:need]
+    assert sorted(list(lazily) + exhaustive[:need], key=keys.index) == keys  # the rest follow, once each
