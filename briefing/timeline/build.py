@@ -297,7 +297,7 @@ class _Vectors:
 
     def similarity(self, text: str, other: Vector) -> float:
         """Cosine of ``text``'s vector with ``other``, keeping no vector: the upcoming and
-        background parts weigh every sentence that names their dates (+20 MB kept at 4,000
-        articles) but show a few."""
+        background parts weigh many sentences they never show (keeping those vectors cost 20 MB
+        at 4,000 articles)."""
         vec = self._cache.get(text)
         return cosine(vec if vec is not None else weigh(tokens(text), self._idf), other)
