@@ -74,9 +74,9 @@ def source_tokens(refs: tuple[SourceRef, ...], *, limit: int = 4) -> list[tuple[
     """The sources of an event or key point as (text, article id or None) pieces to lay out.
 
     One article per outlet shows the outlet's name ("Reuters"); several articles from one outlet
-    show it once with each article's publication day ("Reuters 3 Mar, 5 Mar"). The article id
-    lets a renderer link the piece to that article's section. Beyond ``limit`` articles a
-    last piece counts the rest ("+3").
+    show it once with each article's publication day ("Reuters 3 Mar, 5 Mar"; "Reuters 3 Mar (2)"
+    for two that day). The article id lets a renderer link the piece to that article's section.
+    Beyond ``limit`` articles a last piece counts the rest ("+3").
     """
     distinct: dict[str, SourceRef] = {}
     for ref in refs:
@@ -94,11 +94,16 @@ def source_tokens(refs: tuple[SourceRef, ...], *, limit: int = 4) -> list[tuple[
             tokens.append((name, group[0].article_id))
             continue
         tokens.append((name + " ", None))
-        for k, ref in enumerate(sorted(group, key=lambda r: (r.published, r.article_id))):
+        by_day: dict[date, list[SourceRef]] = {}
+        for ref in sorted(group, key=lambda r: (r.published, r.article_id)):
+            by_day.setdefault(ref.published, []).append(ref)
+        for k, (day, same) in enumerate(by_day.items()):
             if k:
                 tokens.append((", ", None))
-            # A no-break space: "6 Mar" never splits across lines in a narrow column.
-            tokens.append((f"{ref.published.day}\u00a0{_MONTHS[ref.published.month - 1]}", ref.article_id))
+            # A no-break space: "6 Mar" never splits across lines in a narrow column. Several
+            # articles of one day show the day once, counted ("27 Apr (3)"), linked to the first.
+            count = f"\u00a0({len(same)})" if len(same) > 1 else ""
+            tokens.append((f"{day.day}\u00a0{_MONTHS[day.month - 1]}{count}", same[0].article_id))
     if len(distinct) > limit:
         tokens.append((f"; +{len(distinct) - limit}", None))
     return tokens

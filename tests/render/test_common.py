@@ -42,6 +42,13 @@ def test_sources_group_by_outlet_with_days_in_order() -> None:
     ]
 
 
+def test_an_outlets_articles_of_one_day_show_the_day_once_counted() -> None:
+    refs = (_ref("a", "Wire", 5), _ref("b", "Wire", 5), _ref("c", "Wire", 3), _ref("d", "Wire", 5))
+    assert common.source_tokens(refs) == [
+        ("Wire ", None), ("3\u00a0Mar", "c"), (", ", None), ("5\u00a0Mar\u00a0(3)", "a"),
+    ]
+
+
 def test_sources_beyond_the_limit_are_counted() -> None:
     refs = tuple(_ref(f"a{i}", f"Outlet {i}", 2) for i in range(6))
     tokens = common.source_tokens(refs, limit=4)
