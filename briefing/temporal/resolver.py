@@ -56,13 +56,14 @@ _FRAME_LEAD = re.compile(r"\W*(?:(?:and|but|so|back|earlier|later|early|late|in|
                          r"for|of|around)\W+)*", re.IGNORECASE)
 
 
-# Days counted from the moment of speaking. Inside a quotation that moment is the speaker's, which
-# may be days before the article ("he wrote on Twitter: '... an election tomorrow'", quoted four
-# days later): the day resolved against the DCT is kept, marked approximate rather than exact.
 # Words before a date that make it approximate (the words stay outside the expression, as in TimeML).
 # Not "about" alone: "a film about 1968", "talk about 2019" name a topic.
 _ABOUT = re.compile(r"(?:\b(?:in|on|at|from|since|until|by|or)\s+about|\baround|\bcirca|\bc\.|\bapproximately"
                     r"|\broughly)\s+$")
+
+# Days counted from the moment of speaking. Inside a quotation that moment is the speaker's, which
+# may be days before the article ("he wrote on Twitter: '... an election tomorrow'", quoted four
+# days later): the day resolved against the DCT is kept, marked approximate rather than exact.
 _DEICTIC_DAY = re.compile(r"\b(?:today|tomorrow|yesterday|tonight)\b", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[\"“”]|``|''")  # also the tokenised `` and '' of crawled corpora
 _QUOTE_REACH = 1500  # characters back searched for the quotation's opening mark (a paragraph)
@@ -111,9 +112,10 @@ def resolve_dates(text: str, dct: date, sentences: Sequence[Sentence] | None = N
                 cx.last_year = int(r.value[:4])
                 if r.type == "DATE" and len(r.value) == 4:
                     _open_frame(cx, r)
-                if r.value[:4] in text[r.start:r.end]:
+                year_written = r.value[:4] in text[r.start:r.end]  # "in 2015", "June 2009"
+                if year_written:
                     cx.named_year, cx.named_year_end = cx.last_year, r.end
-                if _MONTH.match(r.value) and r.value[:4] in text[r.start:r.end]:  # "June 2009", written
+                if _MONTH.match(r.value) and year_written:  # "June 2009", written
                     cx.written_year, cx.written_year_end = cx.last_year, r.end
                     if _DAY.match(r.value):  # "25 June 2009": a later "25 June" is that day (the first
                         # written: a story's key day comes first; a chronology's "25 June 2010" is its anniversary)
