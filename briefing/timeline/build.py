@@ -203,10 +203,11 @@ def _side_events(mentions: Sequence[Mention], *, analyses: Sequence[ArticleAnaly
 
     surest = {key: min(_CERTAINTY_ORDER.index(m.certainty) for m in members) for key, members in by_interval.items()}
 
-    def shown(key: _Key) -> list[Mention]:
+    @functools.cache  # asked by the score and again by the row
+    def shown(key: _Key) -> tuple[Mention, ...]:
         """The interval's sentences fit for a row: not one that leans on the sentences before it
         and names nothing ("And tomorrow we have some event planned.")."""
-        return [m for m in by_interval[key] if m.text and (context_factor(m.text) == 1 or anchor_terms(m.text))]
+        return tuple(m for m in by_interval[key] if m.text and (context_factor(m.text) == 1 or anchor_terms(m.text)))
 
     def score(key: _Key) -> float:
         """Support times closeness to the main events: at most the support (cosine <= 1)."""
