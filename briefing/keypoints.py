@@ -71,8 +71,9 @@ class ArticlePoints:
     # (summary sentence index, its content terms, whether it restates the article's lede),
     # for the summary sentences with at least MIN_TERMS terms
     candidates: tuple[tuple[int, frozenset[int], bool], ...]
-    # every sentence of the body, in order, as a HASH_DTYPE array of ``sentence_key`` hashes:
-    # finds site furniture that many articles carry (``_site_furniture``)
+    # every sentence of the body, in order, then the title run into the first (``_headed_key``),
+    # as a HASH_DTYPE array of ``sentence_key`` hashes: finds site furniture that many articles
+    # carry (``_site_furniture``)
     sentence_keys: bytes
 
 
@@ -186,7 +187,9 @@ def stock_text(analyses: Sequence[ArticleAnalysis],
     stock = set()
     for k, c in enumerate(raw):
         repeated = not c.is_lede and _repeated_elsewhere(k, raw, same) >= BOILERPLATE
-        if repeated or (furniture and sentence_key(c.text) in furniture):
+        site = furniture and (sentence_key(c.text) in furniture
+                              or (c.is_lede and _headed_key(c.analysis) in furniture))
+        if repeated or site:
             a, i = where[k]
             stock.add((a.article.id, i))
     return frozenset(stock)
@@ -201,8 +204,19 @@ def article_points(analysis: ArticleAnalysis) -> ArticlePoints:
         if len(terms) >= MIN_TERMS and not _fact_box(text):
             candidates.append((i, terms, _normal(text).strip('"“”') == first))
     body = np.array(sorted(term_hash(t) for t in body_terms(analysis)), dtype=HASH_DTYPE)
-    keys = np.array([sentence_key(s.text) for s in analysis.sentences], dtype=HASH_DTYPE)
-    return ArticlePoints(body.tobytes(), tuple(candidates), keys.tobytes())
+    keys = [sentence_key(s.text) for s in analysis.sentences]
+    if analysis.sentences:
+        keys.append(_headed_key(analysis))
+    return ArticlePoints(body.tobytes(), tuple(candidates), np.array(keys, dtype=HASH_DTYPE).tobytes())
+
+
+def _headed_key(analysis: ArticleAnalysis) -> int:
+    """The ``sentence_key`` of the article's title run into its first sentence. An untitled
+    page's first line is split into a title and a lede where a lede seems to open (ingest), and a
+    site's promotion can look so: a page of nothing but "An ultra-low latency infrastructure for
+    electronic trading A connected approach to governance ..." (T17) became a title and a
+    one-sentence body that no other page carries. Joined again, it is the promotion they carry."""
+    return sentence_key(f"{analysis.article.title} {analysis.sentences[0].text}")
 
 
 def sentence_key(text: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date
 from pathlib import Path
@@ -193,3 +194,27 @@ def test_same_point_pairs_are_exactly_those_over_the_jaccard_threshold(seed: int
         expected = {j for j, b in enumerate(sets) if j != i and len(a & b) / len(a | b) >= SAME_POINT}
         assert set(found[i]) == expected
         assert len(found[i]) == len(set(found[i]))
+
+
+def test_a_site_promotion_alone_on_an_untitled_page_is_no_key_point_though_split_as_a_headline(
+        tmp_path: Path) -> None:
+    # An untitled page's first line is cut into a title and a lede where a lede seems to open
+    # ("... distribution A connected ..."): the page that is nothing but the promotion then has
+    # a body no other page carries.
+    promo = ("An ultra fast infrastructure for electronic trading and data distribution A connected approach "
+             "to governance, risk and compliance for every desk")
+    ledes = ["The central bank raised interest rates by half a point on Tuesday.",
+             "Flooding closed the main rail line between the two cities for a week.",
+             "The health ministry reported the first case of the new flu strain."]
+    records = [{"id": f"wire-{i}", "date": f"2021-03-0{1 + i}",
+                "text": f"{lede}\nOfficials said more details would follow later in the week.\n{promo}"}
+               for i, lede in enumerate(ledes)]
+    records.append({"id": "bare", "date": "2021-03-05", "text": promo})
+    feed = tmp_path / "wire.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    result = build([feed], make_options(out_dir=tmp_path / "out", formats="md", jobs=1, use_cache=False))
+    (briefing,) = result.briefings
+    bare = next(a for a in briefing.articles if a.article.id == "bare")
+    assert bare.article.title.startswith("An ultra fast") and bare.sentences[0].text.startswith("A connected")
+    assert len(briefing.key_points) >= 3
+    assert all("connected approach" not in p.text for p in briefing.key_points)
