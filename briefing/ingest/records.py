@@ -27,7 +27,7 @@ from briefing.ingest.cleaning import (
     truncate,
 )
 from briefing.model import Article, Skipped
-from briefing.text.boilerplate import RELATED_LINKS
+from briefing.text.boilerplate import RELATED_LINKS, SERVER_ERROR
 from briefing.text.clean import is_junk_line
 from briefing.text.furniture import run_in_headline, strip_furniture
 from briefing.text.tokenised import detokenise, looks_tokenised
@@ -98,7 +98,10 @@ def untitled_lead(opening: str) -> str:
         line = raw.strip()
         if not line or is_junk_line(line):
             continue
-        return strip_furniture(detokenise(line) if looks_tokenised(line) else line, TITLE_MIN_WORDS)
+        line = detokenise(line) if looks_tokenised(line) else line
+        if "directive" in line:  # a failed server include before the lede, as the body clean-up cuts it
+            line = SERVER_ERROR.sub("", line)
+        return strip_furniture(line, TITLE_MIN_WORDS)
     return ""
 
 

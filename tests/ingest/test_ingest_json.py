@@ -122,6 +122,10 @@ def test_unreadable_json_files(load_file, content: str, reason: str) -> None:  #
     ("An editor at The Lancet answered questions about the virus on Monday.\nMore.",
      "An editor at The Lancet answered questions about the virus on Monday."),
     # links to other stories that a crawled page opens on are not its headline
+    # a web server's failed include (tokenised in a crawl) is no part of the headline
+    ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011 -LRB- an error occurred while processing this "
+     "directive -RRB- Katherine Jackson has announced a tribute concert in Cardiff .\nMore .",
+     "Katherine Jackson has announced a tribute concert in Cardiff."),
     ("Helicopter crashes into crane on London tower, kills two.\nFull Article Egypt ordered a cull of all "
      "pigs on Wednesday.\nMore.", "Egypt ordered a cull of all pigs on Wednesday."),
 ])
