@@ -42,7 +42,7 @@ from briefing.text.boilerplate import (
     SPEAKER_LABEL,
     strip_stamps,
 )
-from briefing.text.furniture import opens_lede
+from briefing.text.furniture import opens_lede, run_in_headline
 from briefing.text.tokenised import detokenise_body
 
 # A line with more words than this is article text, whatever it starts with.
@@ -77,7 +77,16 @@ def clean_body(text: str, title: str = "") -> str:
         if paragraph == 0 and title and _repeats_headline(line, title):
             continue
         if paragraph == 0 and title:
-            line = _without_run_in_headline(line, title)
+            cut = _without_run_in_headline(line, title)
+            # A page that ran its headline into the next line may run a standfirst or caption in
+            # too ("The UK has the highest number of cases in Europe An extra 141 cases ..."):
+            # each is a paragraph of its own, so the lede is a whole sentence. (Kept, not cut: a
+            # standfirst is news; cutting it scored the same on T17.)
+            head = run_in_headline(cut) if cut is not line else ""
+            if head:
+                lines += [head, ""]
+                cut = cut[len(head):].strip()
+            line = cut
         lines.append(line)
         paragraph += 1
     while lines and not lines[-1]:

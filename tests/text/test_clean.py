@@ -130,6 +130,18 @@ def test_a_headline_run_into_the_lede_goes_but_a_lede_opening_on_the_title_stays
     assert clean_body(lede, "Biden wins") == lede
 
 
+def test_a_standfirst_run_in_after_the_headline_is_a_paragraph_of_its_own() -> None:
+    title = "UK swine flu highest in Europe"
+    line = (f"{title} The UK has the highest number of confirmed swine flu cases in Europe An extra 141 cases "
+            "of swine flu have been confirmed in England, the Health Protection Agency said.")
+    assert clean_body(line, title) == (
+        "The UK has the highest number of confirmed swine flu cases in Europe\n\n"
+        "An extra 141 cases of swine flu have been confirmed in England, the Health Protection Agency said.")
+    # only after a headline was cut: a lede of its own is not split where a capital opens a clause
+    lede = "Rescue teams in the north worked through the night The storm had cut power to 200,000 homes."
+    assert clean_body(lede, "Storm hits north") == lede
+
+
 def test_a_first_line_repeating_the_headline_goes_but_a_full_lede_stays() -> None:
     title = "Bridge opens after ten years"
     assert clean_body(f"{title}\n\nThe bridge opened on Monday.", title) == "The bridge opened on Monday."
