@@ -20,12 +20,13 @@ Dates: a key point carries the day its sentence names when it names exactly one 
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
@@ -46,6 +47,13 @@ MMR_LAMBDA = 0.7  # weight of relevance against novelty in MMR (1 = ignore novel
 SAME_POINT = 0.45  # Jaccard overlap of terms above which two sentences make the same point
 BOILERPLATE = 2  # a non-lede sentence made again in this many other articles is stock text
 FURNITURE_ARTICLES = 3  # a sentence in this many articles, mostly not first, is the site's (see _site_furniture)
+# Stock text is found over the articles published this many days either side of a briefing's
+# period, and at least this many articles either side where there are (not tuned; cost and
+# readability). A busy archive's habits recur within weeks, and a scheduled weekly run on years
+# of articles should not analyse all of them; a sparse one's recur months apart (T17 mj: a radio
+# listings page every two to four months, shown as key points with 28 days alone).
+STOCK_WINDOW_DAYS = 28
+STOCK_WINDOW_ARTICLES = 150
 MIN_TERMS = 3  # candidates with fewer content terms say too little to open a briefing
 # ... and a fact box that a page's missing punctuation ran into one "sentence" ("Born: August 29,
 # 1958, Gary, Indiana Also known as: ... Biggest hits: ...") is none: this many labels or more.
@@ -176,23 +184,70 @@ def stock_text(analyses: Sequence[ArticleAnalysis],
     not news: background that several articles repeat ("The Democratic Party uses caucuses
     ... to select its nominee"), and a site's promotions that many of its pages carry (even
     where a page holds nothing else). ``points`` is as for ``prepare``."""
-    unique = list({a.article.id: a for a in analyses}.values())
-    known = points or {}
-    pts = [known.get(a.article.id) or article_points(a) for a in unique]
-    where = [(a, i) for a, p in zip(unique, pts, strict=True) for i, _, _ in p.candidates]
-    raw = [_Candidate(a, a.summary.sentences[i], terms, is_lede)
-           for a, p in zip(unique, pts, strict=True) for i, terms, is_lede in p.candidates]
-    same = _same_point_pairs([c.terms for c in raw])
-    furniture = _site_furniture([np.frombuffer(p.sentence_keys, dtype=HASH_DTYPE) for p in pts])
-    stock = set()
-    for k, c in enumerate(raw):
-        repeated = not c.is_lede and _repeated_elsewhere(k, raw, same) >= BOILERPLATE
-        site = furniture and (sentence_key(c.text) in furniture
-                              or (c.is_lede and _headed_key(c.analysis) in furniture))
-        if repeated or site:
-            a, i = where[k]
-            stock.add((a.article.id, i))
-    return frozenset(stock)
+    return StockText(analyses, points).around(None, None)
+
+
+class StockText:
+    """``stock_text`` of the articles published around a period, for one period after another.
+
+    A site's habits show over weeks, not in one week's few articles: a briefing's stock text is
+    found over the articles published from STOCK_WINDOW_DAYS before its period to as many after
+    (``stock_window``). So a ``--week`` run and the same week of a ``--weekly`` run agree, and a
+    scheduled run on a years-long archive analyses some weeks of it, not all. Which candidates
+    make the same point is found once, over all the articles; each period only counts them.
+    """
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis],
+                 points: Mapping[str, ArticlePoints] | None = None) -> None:
+        # in publication order, so that the articles of a window are a slice
+        unique = sorted({a.article.id: a for a in analyses}.values(), key=lambda a: a.article.published)
+        known = points or {}
+        pts = [known.get(a.article.id) or article_points(a) for a in unique]
+        self._published = [a.article.published for a in unique]
+        self._keys = [np.frombuffer(p.sentence_keys, dtype=HASH_DTYPE) for p in pts]
+        # each candidate: (index of its article in ``unique``, summary sentence index, candidate),
+        # and where each article's candidates start in that list
+        self._candidates: list[tuple[int, int, _Candidate]] = []
+        self._first_candidate: list[int] = []
+        for n, (a, p) in enumerate(zip(unique, pts, strict=True)):
+            self._first_candidate.append(len(self._candidates))
+            self._candidates += [(n, i, _Candidate(a, a.summary.sentences[i], terms, is_lede))
+                                 for i, terms, is_lede in p.candidates]
+        self._first_candidate.append(len(self._candidates))
+        self._same = _same_point_pairs([c.terms for _, _, c in self._candidates])
+
+    def around(self, first: date | None, last: date | None) -> frozenset[tuple[str, int]]:
+        """The stock text of the articles published from ``first`` to ``last`` (None: open)."""
+        lo = 0 if first is None else bisect.bisect_left(self._published, first)
+        hi = len(self._published) if last is None else bisect.bisect_right(self._published, last)
+        furniture = _site_furniture(self._keys[lo:hi])
+        stock = set()
+        for k in range(self._first_candidate[lo], self._first_candidate[hi]):
+            n, i, c = self._candidates[k]
+            elsewhere = {m for m in (self._candidates[j][0] for j in self._same[k]) if lo <= m < hi and m != n}
+            repeated = not c.is_lede and len(elsewhere) >= BOILERPLATE
+            site = furniture and (sentence_key(c.text) in furniture
+                                  or (c.is_lede and _headed_key(c.analysis) in furniture))
+            if repeated or site:
+                stock.add((c.analysis.article.id, i))
+        return frozenset(stock)
+
+
+def stock_window(first: date | None, last: date | None, published: Sequence[date]) -> tuple[date | None, date | None]:
+    """The publication days whose articles tell the stock text of the period ``first`` to
+    ``last`` (None: open), among articles published on the sorted days ``published``: the
+    period, STOCK_WINDOW_DAYS either side, and further out until STOCK_WINDOW_ARTICLES articles
+    either side (or all there are). A wider period's window holds a narrower one's."""
+    wide = timedelta(days=STOCK_WINDOW_DAYS)
+    lo = hi = None
+    if first is not None:
+        before = bisect.bisect_left(published, first)  # articles published before the period
+        lo = first - wide if before == 0 else min(first - wide, published[max(0, before - STOCK_WINDOW_ARTICLES)])
+    if last is not None:
+        after = bisect.bisect_right(published, last)  # the first article after the period
+        hi = last + wide if after == len(published) else max(
+            last + wide, published[min(len(published), after + STOCK_WINDOW_ARTICLES) - 1])
+    return lo, hi
 
 
 def article_points(analysis: ArticleAnalysis) -> ArticlePoints:
@@ -238,12 +293,6 @@ def _site_furniture(keys: Sequence[NDArray[np.uint64]]) -> set[int]:
         if hashes:
             first[hashes[0]] += 1
     return {h for h, n in seen.items() if n >= FURNITURE_ARTICLES and 2 * first[h] < n}
-
-
-def _repeated_elsewhere(i: int, candidates: list[_Candidate], same: list[list[int]]) -> int:
-    """In how many other articles a sentence making the same point as candidate ``i`` appears."""
-    own = candidates[i].analysis.article.id
-    return len({candidates[j].analysis.article.id for j in same[i]} - {own})
 
 
 def _same_point_pairs(term_sets: Sequence[frozenset[T]]) -> list[list[int]]:

@@ -26,7 +26,7 @@ from briefing import __version__
 from briefing.cache import AnalysisCache, default_cache_path
 from briefing.errors import BriefingError
 from briefing.ingest import IngestResult, load_articles
-from briefing.keypoints import Prepared, key_points, prepare, stock_text
+from briefing.keypoints import Prepared, StockText, key_points, prepare, stock_window
 from briefing.model import (
     Article,
     ArticleAnalysis,
@@ -65,15 +65,17 @@ def build(inputs: Sequence[str | Path], options: Options, *,
     ingested = ingest(inputs, options)  # 1
     articles = ingested.articles
     start, end = options.start, options.end
-    if options.week:  # only the week's articles need analysing
+    if options.week:  # the week is the period
         week = week_period(options.week)
         start, end = week.start, week.end
-    if start or end:
+    days = sorted(a.published for a in articles)
+    if start or end:  # the period's articles, and those around it that tell its stock text
+        first, last = stock_window(start, end, days)
         articles = tuple(a for a in articles
-                         if (not start or a.published >= start) and (not end or a.published <= end))
+                         if (not first or a.published >= first) and (not last or a.published <= last))
     records = analyse(articles, options, progress)  # 2 + 3
     with _long_lived():
-        return _brief(records, ingested, options)
+        return _brief(records, ingested, options, start, end, days)
 
 
 @contextlib.contextmanager
@@ -91,13 +93,16 @@ def _long_lived() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _brief(records: Sequence[Record], ingested: IngestResult, options: Options) -> BuildResult:
-    """Stages 4–6 for each period."""
+def _brief(records: Sequence[Record], ingested: IngestResult, options: Options,
+           start: date | None, end: date | None, days: Sequence[date]) -> BuildResult:
+    """Stages 4–6 for each period: of ``records`` published from ``start`` to ``end`` (the others
+    are around the period, for its stock text; ``days``: every input article's day, sorted)."""
     analyses = [r.analysis for r in records]
     points = {r.analysis.article.id: r.points for r in records}  # per-article parts of the key points
-    periods = choose_periods(analyses, options)
-    # Stock text is a site's habit, seen best over all the articles, not one week's few.
-    stock = stock_text(analyses, points)
+    periods = choose_periods([a for a in analyses if (not start or a.article.published >= start)
+                              and (not end or a.article.published <= end)], options)
+    # Stock text is a site's habit, seen over weeks of articles, not one week's few.
+    stock_of = StockText(analyses, points)
     made = today()  # the 'date made': SOURCE_DATE_EPOCH's day when set (reproducible builds)
     paths: list[Path] = []
     briefings: list[Briefing] = []
@@ -108,7 +113,7 @@ def _brief(records: Sequence[Record], ingested: IngestResult, options: Options) 
                                    enabled=options.jobs > 1)
         # Meanwhile (with --jobs > 1, the timeline is built in a forked process): the part of the
         # key points that does not depend on the timeline, and the renderers' start-up.
-        prepared = prepare(in_period, points, stock)
+        prepared = prepare(in_period, points, stock_of.around(*stock_window(period.start, period.end, days)))
         _warm_up_renderers(options)
         timeline = timeline_of()
         briefing = assemble(in_period, timeline, period, ingested, options, made, prepared)  # 5

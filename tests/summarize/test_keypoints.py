@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.analyse import analyse_article
 from briefing.keypoints import (
@@ -139,6 +141,58 @@ def test_weekly_briefings_leave_out_stock_text_the_run_repeats(tmp_path: Path) -
     assert len(result.briefings) == 3
     for briefing in result.briefings:
         assert briefing.key_points and all(STOCK not in p.text for p in briefing.key_points)
+
+
+def test_a_one_week_run_leaves_out_stock_text_the_weeks_around_it_repeat(tmp_path: Path) -> None:
+    # A scheduled run briefs one week of a folder of many: the same as that week of --weekly.
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i, paragraphs in enumerate(RACES):
+        day = date(2021, 3, 1 + 7 * i).isoformat()
+        (folder / f"race-{i}.txt").write_text(f"date {day} Race {i}\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    one = build([folder], make_options(out_dir=tmp_path / "one", formats="md", week="2021-W10", jobs=1,
+                                       use_cache=False))
+    (briefing,) = one.briefings
+    assert [a.article.id for a in briefing.articles] == ["race-1"]
+    assert briefing.key_points and all(STOCK not in p.text for p in briefing.key_points)
+    weekly = build([folder], make_options(out_dir=tmp_path / "all", formats="md", weekly=True, jobs=1,
+                                          use_cache=False))
+    assert (tmp_path / "one" / "briefing-2021-W10.md").read_bytes() == (
+        tmp_path / "all" / "briefing-2021-W10.md").read_bytes()
+    assert len(weekly.briefings) == 3
+
+
+def test_the_stock_window_spans_weeks_and_enough_articles_either_side() -> None:
+    from briefing.keypoints import STOCK_WINDOW_ARTICLES, STOCK_WINDOW_DAYS, stock_window
+
+    wide = timedelta(days=STOCK_WINDOW_DAYS)
+    first, last = date(2021, 6, 7), date(2021, 6, 13)
+    busy = sorted(date(2021, 1, 1) + timedelta(days=d) for d in range(365) for _ in range(20))
+    assert stock_window(first, last, busy) == (first - wide, last + wide)  # weeks hold enough articles
+    sparse = [date(2010, 1, 1) + timedelta(days=9 * k) for k in range(STOCK_WINDOW_ARTICLES + 440)]
+    assert sum(d < first for d in sparse) > STOCK_WINDOW_ARTICLES > sum(d > last for d in sparse)
+    lo, hi = stock_window(first, last, sparse)
+    assert sum(lo <= d < first for d in sparse) == STOCK_WINDOW_ARTICLES  # months, to find enough
+    assert hi == sparse[-1]  # fewer than enough after the period: all of them
+    assert stock_window(first, last, []) == (first - wide, last + wide)
+    assert stock_window(None, None, sparse) == (None, None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 400), max_size=60), st.integers(0, 400), st.integers(0, 30), st.integers(0, 30),
+       st.integers(0, 30))
+def test_a_wider_period_has_a_wider_stock_window(offsets: list[int], start: int, length: int, before: int,
+                                                   after: int) -> None:
+    # A --from/--to run's window must hold each week's, or a week would see less than --weekly.
+    from briefing.keypoints import stock_window
+
+    base = date(2021, 1, 1)
+    days = sorted(base + timedelta(days=o) for o in offsets)
+    first, last = base + timedelta(days=start), base + timedelta(days=start + length)
+    lo, hi = stock_window(first, last, days)
+    wide_lo, wide_hi = stock_window(first - timedelta(days=before), last + timedelta(days=after), days)
+    assert wide_lo is not None and lo is not None and wide_hi is not None and hi is not None
+    assert wide_lo <= lo and hi <= wide_hi
 
 
 def test_a_site_promotion_on_many_pages_is_not_a_key_point_even_alone_on_a_page() -> None:
