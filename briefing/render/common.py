@@ -146,6 +146,12 @@ def _date_text(tx: TimeExpression) -> str:
     return date_label(tx.interval, tx.granularity, tx.certainty, tx.value)
 
 
+def unbroken(text: str) -> str:
+    """``text`` with no-break spaces: a date ("17 Mar 2020", "March 17 → 17 Mar 2020") is not
+    split across lines."""
+    return text.replace(" ", "\u00a0")
+
+
 def dates_found(analysis: ArticleAnalysis) -> tuple[list[tuple[str, str]], int]:
     """(text as written, resolved date) for the first distinct expressions, and how many more;
     not an expression that resolves to itself ("2020 → 2020" tells nothing), nor one that names

@@ -231,7 +231,7 @@ def _key_points(ctx: Ctx) -> list[Any]:
     out = []
     for point in ctx.briefing.key_points:
         # No-break spaces keep "— 6 Mar 2020" together when the line wraps.
-        meta = [common.format_day(point.date).replace(" ", "\u00a0")] if point.date else []
+        meta = [common.unbroken(common.format_day(point.date))] if point.date else []
         sources = _sources_markup(ctx, point.sources)
         tail = " · ".join([*meta, sources] if sources else meta)
         suffix = f' <font color="{muted}" size="{s.small.fontSize}">—\u00a0{tail}</font>' if tail else ""
@@ -329,7 +329,7 @@ def _articles(ctx: Ctx) -> list[Any]:
             text = ctx.t(joined, width=ctx.width, size=s.body.fontSize)  # one run: lines in order
             block.append(Paragraph(text, _aligned(s.body, joined)))
         pairs, more = common.dates_found(analysis)
-        found = " · ".join(f"{ctx.t(text)} → {ctx.t(value)}" for text, value in pairs) or ctx.t(
+        found = " · ".join(ctx.t(common.unbroken(f"{text} → {value}")) for text, value in pairs) or ctx.t(
             labels.no_dates
         )
         if more:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -303,3 +305,26 @@ def test_the_contents_name_the_articles_only_when_they_are_few(n: int, listed: b
     titles = [a.article.title for a in many.articles]
     assert all((" ".join(t.split()) in first_page) is listed for t in titles[:3])
     assert len([t for d, t in _outline_titles(reader.outline) if d == 1]) == n
+
+
+def test_a_resolved_date_is_never_split_across_lines(tmp_path: Path) -> None:
+    from docx import Document as docx_document
+
+    from briefing.options import make_options
+    from briefing.pipeline import build
+
+    days = ", ".join(f"on March {d}" for d in range(1, 29))
+    (tmp_path / "many.txt").write_text(f"date 2020-03-30 Council meets often\n\nThe council met {days} "
+                                       "to discuss the budget.\n", encoding="utf-8")
+    result = build([tmp_path / "many.txt"], make_options(out_dir=tmp_path / "out", formats="pdf,docx", jobs=1,
+                                                         use_cache=False))
+    pdf, docx = sorted(result.paths, key=lambda p: p.suffix, reverse=True)
+    found_in_word = [p.text for p in docx_document(str(docx)).paragraphs if p.text.startswith("Dates found")]
+    assert found_in_word and "March\u00a05\u00a0→\u00a05\u00a0Mar\u00a02020 ·" in found_in_word[0]  # kept whole
+    reader = PdfReader(pdf)
+    lines = [line.strip() for page in reader.pages for line in page.extract_text().splitlines()]
+    found = [line.removeprefix("Dates found:") for line in lines if "→" in line]
+    assert len(found) >= 3  # the "Dates found" list wraps over several lines...
+    for line in found:  # ...but only between its pairs, never inside "March 5 → 5 Mar 2020"
+        pieces = [piece.strip() for piece in line.split("·")]
+        assert all(re.fullmatch(r"March\s\d+\s→\s\d+\sMar\s2020|\+\d+|", piece) for piece in pieces), line
