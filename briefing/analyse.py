@@ -14,8 +14,9 @@ from briefing.model import Article, ArticleAnalysis
 
 log = logging.getLogger(__name__)
 
-#: Set (to anything) in the environment to let an internal error of the dates stage stop the
-#: run: the tests and ``briefing --debug`` do, so a bug shows with its traceback.
+#: Set (to anything) in the environment to let an internal error of the per-article stages stop
+#: the run (else it costs that article its dates, or its analysis: ``runner._record``): the tests
+#: and ``briefing --debug`` do, so a bug shows with its traceback.
 STRICT_ENV = "BRIEFING_STRICT"
 
 

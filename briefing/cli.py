@@ -70,7 +70,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     coming, and a short summary of each article, as PDF and DOCX (also JSON and Markdown)."""
     ctx.obj = {"debug": debug}
     if debug:
-        os.environ[STRICT_ENV] = "1"  # an internal error of the dates stage stops the run, with its traceback
+        os.environ[STRICT_ENV] = "1"  # an internal error of an article's analysis stops the run, with its traceback
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
 
 
@@ -355,7 +355,8 @@ def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, wee
     articles = [a for a in loaded.articles
                 if (start is None or a.published >= start) and (end is None or a.published <= end)]
     with _progress_bar("Analysing articles") as progress:
-        records = analyse(articles, options, progress)
+        records, failed = analyse(articles, options, progress)
+    _report_inputs(failed, ())
     # Without --from/--to the timeline chooses its own span (the articles' days and the week before).
     period = range_period(start, end, [a.published for a in articles]) if (start or end) else None
     result = make_timeline(records, period, options)
@@ -366,7 +367,7 @@ def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, wee
         click.echo(timeline_csv(result), nl=False)
     else:
         _console().print(timeline_table(result))
-    if loaded.skipped:
+    if loaded.skipped or failed:
         sys.exit(EXIT_SKIPPED)
 
 

@@ -17,7 +17,7 @@ import contextlib
 import gc
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -73,7 +73,9 @@ def build(inputs: Sequence[str | Path], options: Options, *,
         first, last = stock_window(start, end, days)
         articles = tuple(a for a in articles
                          if (not first or a.published >= first) and (not last or a.published <= last))
-    records = analyse(articles, options, progress)  # 2 + 3
+    records, failed = analyse(articles, options, progress)  # 2 + 3
+    if failed:
+        ingested = replace(ingested, skipped=(*ingested.skipped, *failed))
     with _long_lived():
         return _brief(records, ingested, options, start, end, days)
 
@@ -132,12 +134,16 @@ def ingest(inputs: Sequence[str | Path], options: Options) -> IngestResult:
 
 
 def analyse(articles: Sequence[Article], options: Options,
-            progress: Callable[[int, int], Progress] | None = None) -> list[Record]:
+            progress: Callable[[int, int], Progress] | None = None) -> tuple[list[Record], tuple[Skipped, ...]]:
     """Stages 2 and 3: dates and summaries for every article (parallel, cached), each with what
-    later stages derive from it alone."""
+    later stages derive from it alone; and the articles skipped because an internal error met
+    analysing them (each named, with the error: one bug must not cost a scheduled run)."""
     tick = progress(len(articles), 0) if progress else None
-    return analyse_records(articles, options.analysis, jobs=options.jobs, use_cache=options.use_cache,
-                           progress=tick)
+    records = analyse_records(articles, options.analysis, jobs=options.jobs, use_cache=options.use_cache,
+                              progress=tick)
+    failed = tuple(Skipped(r.analysis.article.origin or r.analysis.article.id, r.problem)
+                   for r in records if r.problem)
+    return ([r for r in records if not r.problem] if failed else records), failed
 
 
 def make_timeline(records: Sequence[Record], period: Period | None, options: Options) -> Timeline:

@@ -45,6 +45,9 @@ class Record:
     analysis: ArticleAnalysis
     points: ArticlePoints  # keypoints.article_points
     features: ArticleFeatures  # timeline.features.article_features
+    # Why the article could not be analysed ("" when it was): an internal error, for its one
+    # line on stderr (``runner._record``). Such a record is empty, never cached, and skipped.
+    problem: str = ""
 
 
 def make_record(analysis: ArticleAnalysis) -> Record:

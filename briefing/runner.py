@@ -12,9 +12,9 @@ from dataclasses import replace
 from typing import TypeVar
 
 from briefing import __version__
-from briefing.analyse import AnalysisOptions, analyse_article
+from briefing.analyse import STRICT_ENV, AnalysisOptions, analyse_article
 from briefing.cache import AnalysisCache, cache_key, default_cache_path
-from briefing.model import Article, ArticleAnalysis
+from briefing.model import Article, ArticleAnalysis, Summary
 from briefing.records import Record, decode, encode, make_record
 
 #: Below this many articles to analyse, worker start-up costs more than it saves
@@ -36,11 +36,26 @@ T = TypeVar("T")
 FLUSH_ROWS = 256
 
 
-def _analyse_chunk(batch: list[Article], options: AnalysisOptions) -> list[bytes]:
+def _analyse_chunk(batch: list[Article], options: AnalysisOptions) -> list[tuple[bytes, str]]:
     # Workers return analyses already encoded as the cache stores them: the pickling is done
     # in parallel, once, and the main process only decodes (it would otherwise pickle every
     # analysis again to cache it: ~1 ms an article, 4 s at 4,000).
-    return [encode(make_record(analyse_article(a, options))) for a in batch]
+    return [(encode(record), record.problem) for record in (_record(a, options) for a in batch)]
+
+
+def _record(article: Article, options: AnalysisOptions) -> Record:
+    """``make_record(analyse_article(article))``. An internal error costs this article, not the
+    run: the record is empty and says the problem (the pipeline skips the article, naming it,
+    and the cache does not keep it, so the next run tries again). With ``STRICT_ENV`` set (the
+    tests, ``--debug``) it raises, to be seen with its traceback."""
+    try:
+        return make_record(analyse_article(article, options))
+    except Exception as exc:
+        if os.environ.get(STRICT_ENV):
+            raise
+        empty = ArticleAnalysis(article, "", (), (), Summary(article.id, (), options.algorithm))
+        return replace(make_record(empty), problem=(f"internal error {type(exc).__name__} analysing it: {exc} "
+                                                    "(please report it; --debug shows where)"))
 
 
 def analyse_all(articles: Sequence[Article], options: AnalysisOptions, *, jobs: int = 1,
@@ -74,20 +89,21 @@ def analyse_records(articles: Sequence[Article], options: AnalysisOptions, *, jo
 
         def keep(key: str, blob: bytes | None, record: Record) -> None:
             done[key] = record
-            if cache is not None:
+            if cache is not None and not record.problem:
                 pending.append((key, blob if blob is not None else encode(record)))
                 if len(pending) >= FLUSH_ROWS:
                     cache.put_encoded(pending)
                     pending.clear()
 
         for batch, fut in zip(batches, futures, strict=True):
-            for (k, a), blob in zip(batch, fut.result(), strict=True):
-                keep(k, blob, decode(blob, a))
+            for (k, a), (blob, problem) in zip(batch, fut.result(), strict=True):
+                record = decode(blob, a)
+                keep(k, blob, replace(record, problem=problem) if problem else record)
             if progress:
                 progress(len(batch))
         for k, a in by_key.items():  # without workers; or a stored record that did not decode
             if k not in done:
-                keep(k, None, make_record(analyse_article(a, options)))
+                keep(k, None, _record(a, options))
                 if progress:
                     progress(1)
         if cache:

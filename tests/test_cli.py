@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from briefing.cli import main
+from briefing.cli import EXIT_SKIPPED, main
 from tests.conftest import SEED_ARTICLE, SEEDS
 from tests.helpers import docx_text, pdf_text, run_cli, squash
 
@@ -263,4 +263,31 @@ def test_an_internal_error_of_the_dates_stage_costs_that_articles_dates_not_the_
     assert "mubarak-dies" in warning and "IndexError: no such group" in warning
     # with --debug the error stops the run, with its traceback, to be seen and fixed
     with pytest.raises(IndexError, match="no such group"):
+        main(["--debug", "build", "--format", "md", "--jobs", "1", "--no-cache"])
+
+
+def test_an_internal_error_analysing_an_article_skips_that_article_not_the_briefing(
+        workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.summarize
+
+    real = briefing.summarize.summarize
+
+    def fails_on_mubarak(text: str, *args: Any, **kwargs: Any) -> Any:
+        if "Mubarak" in text:
+            raise ValueError("bad state")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(briefing.summarize, "summarize", fails_on_mubarak)
+    monkeypatch.delenv("BRIEFING_STRICT")  # as users run it
+    for _ in range(2):  # the failure is not cached: the next run tries again, and says so again
+        r = run_cli(["build", "--format", "md", "--jobs", "1"], capsys)
+        assert r.code == EXIT_SKIPPED, r.err
+        [line] = [line for line in r.err.splitlines() if "bad state" in line]
+        assert line.startswith("skipped: ") and "mubarak-dies.txt: internal error ValueError" in line
+        text = Path(r.out.strip()).read_text(encoding="utf-8")
+        assert "Super Tuesday" in text and "Hosni Mubarak dies" not in text  # the others are briefed
+        assert "mubarak-dies.txt" in text.split("Inputs skipped")[1]  # and the reader learns what is missing
+    r = run_cli(["timeline", "seeds", "--jobs", "1", "--no-cache", "--format", "jsonl"], capsys)
+    assert r.code == EXIT_SKIPPED and "mubarak-dies.txt: internal error ValueError" in r.err
+    with pytest.raises(ValueError, match="bad state"):
         main(["--debug", "build", "--format", "md", "--jobs", "1", "--no-cache"])

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,6 +39,28 @@ def test_parallel_and_cached_results_equal_fresh_ones(monkeypatch: pytest.Monkey
     warm = runner.analyse_all(arts, opts, jobs=1, use_cache=True)
     assert warm == fresh
     assert calls == []  # everything came from the cache
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_whose_analysis_fails_is_marked_and_not_cached(monkeypatch: pytest.MonkeyPatch,
+                                                                   jobs: int) -> None:
+    arts = make_articles(20)
+
+    def fails_on_seven(article: Article, options: AnalysisOptions) -> Any:
+        if article.id == "a7":
+            raise ValueError("bad state")
+        return analyse_article(article, options)
+
+    monkeypatch.setattr(runner, "PARALLEL_MIN_ARTICLES", 10)
+    monkeypatch.setattr(runner, "analyse_article", fails_on_seven)  # workers are forked: they see it too
+    monkeypatch.delenv("BRIEFING_STRICT")
+    records = runner.analyse_records(arts, AnalysisOptions(), jobs=jobs, use_cache=True)
+    assert [r.analysis.article.id for r in records if r.problem] == ["a7"]
+    assert records[7].problem.startswith("internal error ValueError analysing it: bad state")
+    assert records[7].analysis.sentences == () and records[8].analysis.sentences
+    monkeypatch.setattr(runner, "analyse_article", analyse_article)  # the bug fixed: the next run redoes it
+    again = runner.analyse_records(arts, AnalysisOptions(), jobs=1, use_cache=True)
+    assert not any(r.problem for r in again) and again[7].analysis == analyse_article(arts[7], AnalysisOptions())
 
 
 def test_only_new_articles_are_analysed_on_a_rerun(monkeypatch: pytest.MonkeyPatch) -> None:
