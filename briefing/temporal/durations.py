@@ -81,6 +81,10 @@ def n_duration(h: Hit, cx: Context) -> list[Resolved]:
     return duration_resolved(h, cx, start, h.end, n, unit, mod, hint)
 
 
+_BEFORE_EVENT = re.compile(r"\s+(?:leading|running)\s+up\s+to\b|\s+(?:ahead\s+of|prior\s+to|up\s+to|until|till"
+                           r"|preceding|following)\b")
+
+
 # Words before a bare plural that make it a noun phrase, not a duration ("those days", "working hours").
 _NOT_BEFORE_PLURAL = lx.words("""
     the these those of early working business school man light opening happy old good bad glory dog
@@ -98,7 +102,12 @@ def n_bare_plural(h: Hit, cx: Context) -> list[Resolved]:
         if next_word(cx, h.end) in ("of", "before", "after", "since"):
             return []
         start = h.start + (h.groups["pl"] or "").index("the")  # TimeML: no leading preposition
-        return duration_resolved(h, cx, start, h.end, None, unit, None, "past")
+        # "in the days leading up to his death", "the weeks ahead of the vote": days around an
+        # event the text names, not the ones before the article was written
+        if _BEFORE_EVENT.match(cx.lower, h.end):
+            return duration_resolved(h, cx, start, h.end, None, unit, None)
+        ahead = next_word(cx, h.end) == "ahead"  # "in the weeks ahead" ("ahead of the vote" is above)
+        return duration_resolved(h, cx, start, h.end, None, unit, None, "future" if ahead else "past")
     if not pl and prev in _NOT_BEFORE_PLURAL:
         return []
     if unit == "hour" and pl == "the early":

@@ -110,3 +110,18 @@ def test_a_duration_after_the_verb_last_is_no_span_of_the_calendar() -> None:
     weeks in the five weeks before the article (a Background row)."""
     t = only("The trial is expected to last about five weeks.")
     assert (t.text, t.value, t.interval) == ("about five weeks", "P5W", None)
+
+
+def test_days_around_an_event_the_text_names_are_no_span_before_the_article() -> None:
+    """ "in the days leading up to his death" (a court report of 2011 on a death in 2009) made a
+    Background row of the days before the report."""
+    for text in ("He appeared unwell in the days leading up to his death.",
+                 "In the weeks ahead of the vote, polls tightened.",
+                 "Police arrested five men in the days following the attack."):
+        t = only(text)
+        assert (t.type, t.interval) == ("DURATION", None), text
+
+
+def test_the_weeks_ahead_are_after_the_article() -> None:
+    t = only("Prices will keep rising in the weeks ahead.")
+    assert t.value == "PXW" and t.interval is not None and t.interval.start > DCT
