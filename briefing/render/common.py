@@ -147,9 +147,20 @@ def _date_text(tx: TimeExpression) -> str:
 
 
 def unbroken(text: str) -> str:
-    """``text`` with no-break spaces: a date ("17 Mar 2020", "March 17 → 17 Mar 2020") is not
-    split across lines."""
+    """``text`` with no-break spaces: a date ("17 Mar 2020") is not split across lines."""
     return text.replace(" ", "\u00a0")
+
+
+#: A "Dates found" pair up to this many characters is kept on one line whole; a longer one (a
+#: long range as written) may break in its written part, never in its date (a fifth of a line
+#: of the small type the pairs are set in, so one never runs past the margin).
+UNBROKEN_PAIR_CHARS = 40
+
+
+def date_pair(text: str, resolved: str) -> str:
+    """ "March 17 → 17 Mar 2020", for a "Dates found" list that wraps between its pairs."""
+    pair = f"{text} → {resolved}"
+    return unbroken(pair) if len(pair) <= UNBROKEN_PAIR_CHARS else f"{text} →\u00a0{unbroken(resolved)}"
 
 
 def dates_found(analysis: ArticleAnalysis) -> tuple[list[tuple[str, str]], int]:

@@ -235,7 +235,7 @@ def _articles(ctx: _Ctx) -> None:
         pairs, more = common.dates_found(analysis)
         found = ctx.meta()
         add_text(found, f"{labels.dates_found}: ")
-        text = " · ".join(common.unbroken(f"{a} → {b}") for a, b in pairs) or labels.no_dates
+        text = " · ".join(common.date_pair(a, b) for a, b in pairs) or labels.no_dates
         add_text(found, text + (f" · +{more}" if more else ""), color=t.colors.text)
     if ctx.shown.hidden:
         ctx.para(

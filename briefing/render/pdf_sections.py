@@ -329,7 +329,7 @@ def _articles(ctx: Ctx) -> list[Any]:
             text = ctx.t(joined, width=ctx.width, size=s.body.fontSize)  # one run: lines in order
             block.append(Paragraph(text, _aligned(s.body, joined)))
         pairs, more = common.dates_found(analysis)
-        found = " · ".join(ctx.t(common.unbroken(f"{text} → {value}")) for text, value in pairs) or ctx.t(
+        found = " · ".join(ctx.t(common.date_pair(text, value)) for text, value in pairs) or ctx.t(
             labels.no_dates
         )
         if more:

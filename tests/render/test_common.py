@@ -132,3 +132,9 @@ def test_dates_found_write_an_approximate_day_as_the_exact_ones() -> None:
                          Certainty.VAGUE, granularity=Granularity.DAY)
     pairs, _ = common.dates_found(replace(analysis, timexes=(*analysis.timexes, quoted, now)))
     assert pairs[-2:] == [("tomorrow", "~ 3 Mar 2020"), ("nowadays", "~ 2 Mar 2020")]
+
+
+def test_a_dates_found_pair_breaks_only_in_a_long_written_part_never_in_its_date() -> None:
+    assert common.date_pair("March 17", "17 Mar 2020") == "March\u00a017\u00a0→\u00a017\u00a0Mar\u00a02020"
+    long = common.date_pair("from Monday, March 2, 2020 through Friday, March 13", "2–13 Mar 2020")
+    assert long == "from Monday, March 2, 2020 through Friday, March 13 →\u00a02–13\u00a0Mar\u00a02020"
