@@ -83,7 +83,7 @@ def clean_body(text: str, title: str = "") -> str:
             # each is a paragraph of its own, so the lede is a whole sentence. (Kept, not cut: a
             # standfirst is news; cutting it scored the same on T17.)
             head = run_in_headline(cut) if cut is not line else ""
-            if head:
+            if head and cut.startswith(head):
                 lines += [head, ""]
                 cut = cut[len(head):].strip()
             line = cut
