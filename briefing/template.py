@@ -95,6 +95,7 @@ class Labels:
     chart_events: str = "dated events"
     chart_articles: str = "articles published"
     chart_per_week: str = "per week"
+    chart_weekly: str = "Events and articles per week"  # the chart's title over a long period
     timeline: str = "Timeline"
     date: str = "Date"
     event: str = "Event"

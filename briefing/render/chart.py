@@ -10,7 +10,7 @@ import io
 from collections import Counter
 from datetime import date, timedelta
 
-from briefing.model import Briefing
+from briefing.model import Briefing, Period
 from briefing.template import Template
 
 DPI = 200  # sharp on paper at the template's size; ~60 KB for a week or a month
@@ -25,11 +25,16 @@ def _label(day: date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]}"
 
 
+def chart_step(period: Period) -> int:
+    """Days a bar of the chart stands for: 1, or 7 over periods longer than MAX_DAILY_BINS days."""
+    return 1 if (period.end - period.start).days + 1 <= MAX_DAILY_BINS else 7
+
+
 def chart_series(briefing: Briefing) -> tuple[list[date], list[int], list[int], int]:
     """Bin starts, articles per bin, events per bin, and the bin width in days."""
     period = briefing.period
     days = (period.end - period.start).days + 1
-    step = 1 if days <= MAX_DAILY_BINS else 7
+    step = chart_step(period)
     starts = [period.start + timedelta(days=i) for i in range(0, days, step)]
 
     def bin_of(day: date) -> int:

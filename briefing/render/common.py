@@ -12,6 +12,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from briefing.model import ArticleAnalysis, Briefing, Event, SourceRef, TimeExpression
+from briefing.render.chart import chart_step
 from briefing.render.text import clean, safe_url
 from briefing.template import Template
 from briefing.temporal.labels import date_label
@@ -222,12 +223,13 @@ def event_sentences(event: Event, template: Template) -> tuple[str, ...]:
     return event.sentences[: template.sentences_per_date] or (event.text,)
 
 
-def section_title(name: str, template: Template) -> str:
+def section_title(name: str, template: Template, briefing: Briefing) -> str:
     labels = template.labels
     return {
         "contents": labels.contents,
         "key_points": labels.key_points,
-        "chart": labels.chart,
+        # a long period's chart has a bar a week ("Events and articles per week")
+        "chart": labels.chart if chart_step(briefing.period) == 1 else labels.chart_weekly,
         "timeline": labels.timeline,
         "upcoming": labels.upcoming,
         "background": labels.background,

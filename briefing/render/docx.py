@@ -109,11 +109,11 @@ def _contents(ctx: _Ctx) -> None:
              if n not in ("cover", "contents") and common.section_has_content(ctx.briefing, ctx.shown, n)]
     if not names:
         return
-    ctx.heading(common.section_title("contents", t), 1, "sec-contents")
+    ctx.heading(common.section_title("contents", t, ctx.briefing), 1, "sec-contents")
     for name in names:
         para = ctx.para()
         para.paragraph_format.space_after = 0
-        add_link(para, common.section_title(name, t), anchor=f"sec-{name}")
+        add_link(para, common.section_title(name, t, ctx.briefing), anchor=f"sec-{name}")
         if name == "articles":
             for i, analysis in enumerate(common.contents_articles(ctx.shown, t)):
                 item = ctx.para(style="Briefing Meta")
@@ -346,7 +346,7 @@ def render_docx(briefing: Briefing, template: Template) -> bytes:
         elif name == "contents":
             _contents(ctx)
         elif common.section_has_content(ctx.briefing, ctx.shown, name):
-            ctx.heading(common.section_title(name, template), 1, f"sec-{name}")
+            ctx.heading(common.section_title(name, template, ctx.briefing), 1, f"sec-{name}")
             _BUILDERS[name](ctx)
     _footer(ctx)
     _properties(ctx)

@@ -135,5 +135,5 @@ def render_markdown(briefing: Briefing, template: Template) -> bytes:
             facts = " · ".join(f"**{md(k)}:** {md(v)}" for k, v in common.cover_facts(briefing, template))
             out += [f"# {md(briefing.title)}", "", facts, ""]
         elif name in sections and has.get(name, True):
-            out += [f"## {md(common.section_title(name, template))}", "", *sections[name]()]
+            out += [f"## {md(common.section_title(name, template, briefing))}", "", *sections[name]()]
     return ("\n".join(out).rstrip() + "\n").encode("utf-8", "replace")

@@ -165,7 +165,7 @@ def _contents(ctx: Ctx) -> list[Any]:
         if name in ("cover", "contents") or not common.section_has_content(ctx.briefing, ctx.shown, name):
             continue
         key = f"sec-{name}"
-        title = common.section_title(name, ctx.template)
+        title = common.section_title(name, ctx.template, ctx.briefing)
         rows.append(
             [
                 Paragraph(f'<a href="#{key}" color="{accent}">{ctx.t(title)}</a>', s.contents),
@@ -188,7 +188,7 @@ def _contents(ctx: Ctx) -> list[Any]:
         return []
     table = Table(rows, colWidths=[ctx.width - 40, 40], hAlign="LEFT")
     table.setStyle(table_style(ctx.template, s, len(rows), header=False))
-    title = common.section_title("contents", ctx.template)
+    title = common.section_title("contents", ctx.template, ctx.briefing)
     return [_heading(ctx.t(title), s.h1, "sec-contents", 0, title), table]
 
 
@@ -434,7 +434,7 @@ def story(ctx: Ctx) -> list[Any]:
         elif name == "contents":
             story += _contents(ctx)
         elif common.section_has_content(ctx.briefing, ctx.shown, name):
-            title = common.section_title(name, ctx.template)
+            title = common.section_title(name, ctx.template, ctx.briefing)
             # Instead of keepWithNext (which drags a whole table to the next page and leaves a
             # hole), start a new page only when a heading would sit alone at the bottom.
             story.append(CondPageBreak(ctx.styles.h1.leading + ctx.styles.body.leading * MIN_LINES_AFTER_H1))

@@ -278,6 +278,23 @@ def test_the_chart_heading_never_ends_a_page_without_its_chart(briefing: Briefin
 
 
 
+def test_a_long_periods_chart_is_titled_per_week_as_it_is_drawn(briefing: Briefing, weekly: Template) -> None:
+    from datetime import timedelta
+
+    from docx import Document as docx_document
+
+    from briefing.model import Period
+    from briefing.render import renderer
+
+    start = briefing.period.start
+    long = replace(briefing, period=Period(start, start + timedelta(days=200), "long"))
+    text = _text(PdfReader(io.BytesIO(render_pdf(long, weekly))))
+    assert "Events and articles per week" in text and "per day" not in text
+    word = docx_document(io.BytesIO(renderer("docx")(long, weekly)))
+    assert "Events and articles per week" in [p.text for p in word.paragraphs]
+    assert "Events and articles per day" in _text(PdfReader(io.BytesIO(render_pdf(briefing, weekly))))
+
+
 def test_the_articles_start_under_the_last_table_when_the_first_fits_there(briefing: Briefing,
                                                                            weekly: Template) -> None:
     # A short briefing: the upcoming table leaves most of its page free, so the Articles heading
