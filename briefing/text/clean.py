@@ -42,7 +42,7 @@ from briefing.text.boilerplate import (
     SPEAKER_LABEL,
     strip_stamps,
 )
-from briefing.text.furniture import opens_lede, run_in_headline
+from briefing.text.furniture import opens_lede, run_in_headline, without_run_in_byline
 from briefing.text.tokenised import detokenise_body
 
 # A line with more words than this is article text, whatever it starts with.
@@ -122,6 +122,7 @@ def _clean_line(line: str, *, dateline: bool) -> str:
             if m and m.end() < len(line):
                 line = line[m.end():]
                 break
+        line = without_run_in_byline(line)
     if " appeared " in line or " published " in line:
         line = PRINT_NOTE.sub("", line, count=1)
     if "((" in line:

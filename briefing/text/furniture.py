@@ -50,7 +50,8 @@ def strip_furniture(text: str, min_words: int = 1) -> str:
         stripped = pattern.sub("", text, count=1).strip()
         if stripped != text and word_count(stripped) >= min_words:
             text = stripped
-    return text
+    stripped = without_run_in_byline(text)
+    return stripped if word_count(stripped) >= min_words else text
 
 
 _WORD = re.compile(r"\S*[^\W_]\S*")
@@ -82,6 +83,26 @@ _BYLINE_LIKE = re.compile(r"^By\s|\bNews,\s|\b(?:correspondent|editor|reporter)\
 HEADLINE_WORDS = (3, 20)  # words a run-in headline may have
 MIN_LEDE_WORDS = 6  # ... and the lede after it at least
 STAMPED_HEADING_WORDS = 35  # before a page stamp: a headline and its standfirst (a title is shortened)
+
+
+BYLINE_WORDS = 12  # words a byline run into its lede may have ("By Peter Bowes BBC News, Los Angeles")
+
+
+def without_run_in_byline(line: str) -> str:
+    """``line`` without the byline a flattened page runs into its lede, where a word that opens
+    a lede follows it: "By Peter Bowes BBC News, Los Angeles The high profile trial ...",
+    "Newsbeat US reporter in Los Angeles It had just gone 11am ...". (Without such a word the
+    byline's end is unknown: "BBC News, Los Angeles Michael Jackson died ..." stays.)"""
+    for m in _RUN_IN.finditer(line, 0, min(len(line), 200)):
+        head = line[: m.start()]
+        words = head.split()
+        if words and words[-1].lower().strip("’'") in _NOT_LAST:
+            continue  # "An editor at The Lancet ...": no byline ends on "at"
+        if (_BYLINE_LIKE.search(head) and len(words) <= BYLINE_WORDS
+                and word_count(line[m.end():]) >= MIN_LEDE_WORDS):
+            return line[m.end():]
+        break
+    return line
 
 
 _OPENS_LEDE = re.compile(rf"(?:{_LEDE_OPENERS})\s+[\w“\"‘']")

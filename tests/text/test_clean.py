@@ -142,6 +142,13 @@ def test_a_standfirst_run_in_after_the_headline_is_a_paragraph_of_its_own() -> N
     assert clean_body(lede, "Storm hits north") == lede
 
 
+def test_a_byline_run_into_the_lede_goes_from_the_body() -> None:
+    body = ("By Peter Bowes BBC News, Los Angeles The high profile trial has attracted crowds on Monday.\n\n"
+            "Jurors heard from the first witness.")
+    assert clean_body(body) == ("The high profile trial has attracted crowds on Monday.\n\n"
+                                "Jurors heard from the first witness.")
+
+
 def test_a_first_line_repeating_the_headline_goes_but_a_full_lede_stays() -> None:
     title = "Bridge opens after ten years"
     assert clean_body(f"{title}\n\nThe bridge opened on Monday.", title) == "The bridge opened on Monday."

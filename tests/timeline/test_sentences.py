@@ -30,6 +30,13 @@ from briefing.timeline.sentences import clean_sentence, detokenise
      "A view of the new bridge from the northern bank of the river."),
     ("Jane Doe | 18:00 UK time , Saturday , 1 May 2021 The council has finally approved the budget .",
      "The council has finally approved the budget."),
+    # a byline a flattened page runs into its lede, up to a word that opens one
+    ("By Peter Bowes BBC News, Los Angeles The trial in Los Angeles has attracted crowds on Monday.",
+     "The trial in Los Angeles has attracted crowds on Monday."),
+    ("Newsbeat US reporter in Los Angeles It had just gone 11am on the ninth floor of the courthouse.",
+     "It had just gone 11am on the ninth floor of the courthouse."),
+    ("An editor at The Lancet answered questions about the virus on Monday.",
+     "An editor at The Lancet answered questions about the virus on Monday."),
     ("MARY JONES: We will keep the library open through the summer months.",
      "We will keep the library open through the summer months."),
     ("The minister said it was n't the time to relax the rules , officials said .",
