@@ -342,7 +342,7 @@ def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, wee
     """
     from briefing.options import make_options
     from briefing.periods import range_period, week_period
-    from briefing.pipeline import analyse, ingest, make_timeline
+    from briefing.pipeline import analyse, ingest, make_timeline, skipped
     from briefing.timeline import timeline_csv, timeline_rows, timeline_table
 
     options = make_options(start=start, end=end, week=week, jobs=jobs, use_cache=not no_cache, formats="json",
@@ -356,7 +356,7 @@ def timeline(inputs: tuple[Path, ...], start: date | None, end: date | None, wee
                 if (start is None or a.published >= start) and (end is None or a.published <= end)]
     with _progress_bar("Analysing articles") as progress:
         records, failed = analyse(articles, options, progress)
-    _report_inputs(failed, ())
+    _report_inputs(skipped(failed), ())
     # Without --from/--to the timeline chooses its own span (the articles' days and the week before).
     period = range_period(start, end, [a.published for a in articles]) if (start or end) else None
     result = make_timeline(records, period, options)

@@ -74,8 +74,11 @@ def build(inputs: Sequence[str | Path], options: Options, *,
         articles = tuple(a for a in articles
                          if (not first or a.published >= first) and (not last or a.published <= last))
     records, failed = analyse(articles, options, progress)  # 2 + 3
+    # (an article analysed only for the stock text around the period is not the period's loss)
+    failed = [r for r in failed if (not start or r.analysis.article.published >= start)
+              and (not end or r.analysis.article.published <= end)]
     if failed:
-        ingested = replace(ingested, skipped=(*ingested.skipped, *failed))
+        ingested = replace(ingested, skipped=(*ingested.skipped, *skipped(failed)))
     with _long_lived():
         return _brief(records, ingested, options, start, end, days)
 
@@ -134,16 +137,20 @@ def ingest(inputs: Sequence[str | Path], options: Options) -> IngestResult:
 
 
 def analyse(articles: Sequence[Article], options: Options,
-            progress: Callable[[int, int], Progress] | None = None) -> tuple[list[Record], tuple[Skipped, ...]]:
+            progress: Callable[[int, int], Progress] | None = None) -> tuple[list[Record], list[Record]]:
     """Stages 2 and 3: dates and summaries for every article (parallel, cached), each with what
-    later stages derive from it alone; and the articles skipped because an internal error met
-    analysing them (each named, with the error: one bug must not cost a scheduled run)."""
+    later stages derive from it alone; and apart, the articles an internal error met analysing
+    (empty records whose ``problem`` says why: one bug must not cost a scheduled run)."""
     tick = progress(len(articles), 0) if progress else None
     records = analyse_records(articles, options.analysis, jobs=options.jobs, use_cache=options.use_cache,
                               progress=tick)
-    failed = tuple(Skipped(r.analysis.article.origin or r.analysis.article.id, r.problem)
-                   for r in records if r.problem)
+    failed = [r for r in records if r.problem]
     return ([r for r in records if not r.problem] if failed else records), failed
+
+
+def skipped(failed: Sequence[Record]) -> tuple[Skipped, ...]:
+    """The articles of ``failed`` records as skipped inputs, each named with its problem."""
+    return tuple(Skipped(r.analysis.article.origin or r.analysis.article.id, r.problem) for r in failed)
 
 
 def make_timeline(records: Sequence[Record], period: Period | None, options: Options) -> Timeline:
