@@ -42,7 +42,8 @@ from briefing.text.boilerplate import (
     SPEAKER_LABEL,
     strip_stamps,
 )
-from briefing.text.furniture import opens_lede, run_in_headline, without_run_in_byline
+from briefing.text.furniture import opens_lede, run_in_headline, without_run_in_byline, word_count
+from briefing.text.sentences import split_sentences
 from briefing.text.tokenised import detokenise_body
 
 # A line with more words than this is article text, whatever it starts with.
@@ -54,6 +55,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 # " ," left where a credit or foreign original was cut out ("...stay" , President ...).
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[,.;:!?](?:\s|$))")
 _NON_WORD = re.compile(r"\W+")
+# A photo caption is a short sentence: before the 34 credits opening a line in the T17 development
+# texts, 10-24 words alone, up to 30 with a standfirst run into it (two longer: headline runs).
+CAPTION_WORDS = 30
 
 
 def clean_body(text: str, title: str = "") -> str:
@@ -71,6 +75,8 @@ def clean_body(text: str, title: str = "") -> str:
             if lines and lines[-1]:
                 lines.append("")
             continue
+        if lines and RUN_IN_CREDIT.match(line):  # the credit of a photo whose caption ends the line before
+            _drop_caption(lines)
         line = _clean_line(line, dateline=paragraph < DATELINE_PARAGRAPHS)
         if not line:
             continue
@@ -92,6 +98,25 @@ def clean_body(text: str, title: str = "") -> str:
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines)
+
+
+def _drop_caption(lines: list[str]) -> None:
+    """Remove the photo caption that ends the last line of ``lines``: a flattened page sets it
+    just before the photo's credit ("A couple wearing masks kiss in Mexico City as the outbreak
+    sweeps through the city." / "Photograph: Alfredo Estrella/AFP/Getty Images The death toll
+    ..."; the Guardian's pages in T17, 34 times, each a caption). Only a sentence of at most
+    CAPTION_WORDS words: a credit under an uncaptioned photo must not cost the text its sentence."""
+    while lines and not lines[-1]:
+        lines.pop()
+    if not lines:
+        return
+    sentences = split_sentences(lines[-1])
+    if sentences and word_count(sentences[-1].text) <= CAPTION_WORDS:
+        kept = lines[-1][: sentences[-1].start].rstrip()
+        if kept:
+            lines[-1] = kept
+        else:
+            lines.pop()
 
 
 def without_comments(text: str) -> str:

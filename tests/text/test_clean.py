@@ -52,9 +52,19 @@ REMOVED = [
     # a crawled Guardian page: headline and standfirst run into the stamp and the lede
     ("Prepare for flu, WHO warns Health chiefs say plans are needed now Tuesday 28 April 2009 17.37 BST "
      "The world should prepare for a pandemic.\nMore.", "The world should prepare for a pandemic.\nMore."),
-    # photo credits run into the text of a flattened page, and list bullets
-    ("People queued at the hospital.\nPhotograph: Dario Lopez-Mills/AP A killer virus has spread, he said.",
-     "People queued at the hospital.\nA killer virus has spread, he said."),
+    # photo credits run into the text of a flattened page, with the caption set just before
+    # them, and list bullets
+    ("The clinic opened early. People queue at the hospital.\nPhotograph: Dario Lopez-Mills/AP A killer virus "
+     "has spread, he said.", "The clinic opened early.\nA killer virus has spread, he said."),
+    ("People queue at the hospital.\nPhotograph: Dario Lopez-Mills/AP A killer virus has spread, he said.",
+     "A killer virus has spread, he said."),
+    # ... but a long sentence before a credit is the text's, not a caption
+    ("The health ministry said on Monday that the number of confirmed cases had risen to more than two hundred"
+     " and that schools in three cities would stay closed until the end of the month at the earliest.\n"
+     "Photograph: AP A killer virus has spread, he said.",
+     "The health ministry said on Monday that the number of confirmed cases had risen to more than two hundred"
+     " and that schools in three cities would stay closed until the end of the month at the earliest.\n"
+     "A killer virus has spread, he said."),
     ("Photograph: Centers for Disease Control/Reuters It is a contagious disease of pigs.",
      "It is a contagious disease of pigs."),
     ("Markets await results Photograph: Michael Nagle/Getty Images Jobless claims fell this week.",
