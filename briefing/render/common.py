@@ -153,8 +153,8 @@ def unbroken(text: str) -> str:
 
 
 #: A "Dates found" pair up to this many characters is kept on one line whole; a longer one (a
-#: long range as written) may break in its written part, never in its date (a fifth of a line
-#: of the small type the pairs are set in, so one never runs past the margin).
+#: long range as written) may break in its written part, never in its date. (About a third of a
+#: line of the small type the pairs are set in on A4, so no unbreakable run nears the margin.)
 UNBROKEN_PAIR_CHARS = 40
 
 
