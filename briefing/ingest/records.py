@@ -29,7 +29,7 @@ from briefing.ingest.cleaning import (
 from briefing.model import Article, Skipped
 from briefing.text.boilerplate import RELATED_LINKS, SERVER_ERROR
 from briefing.text.clean import is_junk_line
-from briefing.text.furniture import run_in_headline, strip_furniture
+from briefing.text.furniture import lower_words, run_in_headline, strip_furniture
 from briefing.text.tokenised import detokenise, looks_tokenised
 
 DEFAULT_MAX_CHARS = 200_000  # an article's text beyond this is truncated with a note (never skipped)
@@ -134,7 +134,8 @@ class Finisher:
             notes.append(f"title shortened to {TITLE_MAX_CHARS} characters")
         if not title:  # the headline run into the lead, else the lead, without dateline or stamp
             lead = untitled_lead(text[:TITLE_SOURCE_CHARS])
-            title = shorten(run_in_headline(lead), TITLE_MAX_CHARS) or lead_sentence(lead) or lead_sentence(text)
+            headline = run_in_headline(lead, lower_words(text))
+            title = shorten(headline, TITLE_MAX_CHARS) or lead_sentence(lead) or lead_sentence(text)
         if len(text) > self.max_chars:
             notes.append(f"text truncated at {self.max_chars} characters (it had {len(text)})")
             text = truncate(text, self.max_chars)

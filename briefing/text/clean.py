@@ -42,7 +42,13 @@ from briefing.text.boilerplate import (
     SPEAKER_LABEL,
     strip_stamps,
 )
-from briefing.text.furniture import opens_lede, run_in_headline, without_run_in_byline, word_count
+from briefing.text.furniture import (
+    lower_words,
+    opens_lede,
+    run_in_headline,
+    without_run_in_byline,
+    word_count,
+)
 from briefing.text.sentences import split_sentences
 from briefing.text.tokenised import detokenise_body
 
@@ -83,12 +89,13 @@ def clean_body(text: str, title: str = "") -> str:
         if paragraph == 0 and title and _repeats_headline(line, title):
             continue
         if paragraph == 0 and title:
-            cut = _without_run_in_headline(line, title)
+            lowercase = lower_words(text)
+            cut = _without_run_in_headline(line, title, lowercase)
             # A page that ran its headline into the next line may run a standfirst or caption in
             # too ("The UK has the highest number of cases in Europe An extra 141 cases ..."):
             # each is a paragraph of its own, so the lede is a whole sentence. (Kept, not cut: a
             # standfirst is news; cutting it scored the same on T17.)
-            head = run_in_headline(cut) if cut is not line else ""
+            head = run_in_headline(cut, lowercase) if cut is not line else ""
             if head and cut.startswith(head):
                 lines += [head, ""]
                 cut = cut[len(head):].strip()
@@ -172,17 +179,18 @@ def _repeats_headline(line: str, title: str) -> bool:
     return _key(line) == _key(title)
 
 
-def _without_run_in_headline(line: str, title: str) -> str:
+def _without_run_in_headline(line: str, title: str, lowercase: frozenset[str]) -> str:
     """The first line without the headline it runs into its lede ("Advert warns about the dangers
     of swine flu It is too early ..."): only a headline (no closing stop, unlike a title cut from
-    the lede itself) followed by a word that opens a lede ("Biden wins South Carolina ..." under
-    the title "Biden wins" stays whole)."""
+    the lede itself) followed by a word that opens a lede, or a capitalised word the article
+    writes in lower case (``lowercase``: "... by star's death Relatives of Michael Jackson will
+    ..."). "Biden wins South Carolina ..." under the title "Biden wins" stays whole."""
     if title.rstrip().endswith((".", "!", "?", "…", '"', "”")):
         return line
     head = _SPACES.sub(" ", title).strip()
     if len(head) < len(line) and line[: len(head)].casefold() == head.casefold():
         rest = line[len(head):]
-        if rest[:1] == " " and opens_lede(rest[1:]):
+        if rest[:1] == " " and opens_lede(rest[1:], lowercase):
             return rest.strip()
     return line
 

@@ -108,15 +108,52 @@ def without_run_in_byline(line: str) -> str:
 _OPENS_LEDE = re.compile(rf"(?:{_LEDE_OPENERS})\s+[\w“\"‘']")
 
 
-def opens_lede(text: str) -> bool:
-    """Whether ``text`` starts on a word that opens a lede ("The", "It", "Two" ...)."""
-    return _OPENS_LEDE.match(text) is not None
+def opens_lede(text: str, lowercase: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` starts on a word that opens a lede ("The", "It", "Two" ...), or on a
+    capitalised word of ``lowercase`` (``lower_words`` of the article)."""
+    if _OPENS_LEDE.match(text) is not None:
+        return True
+    m = _CAPITAL_WORD.match(text)
+    return m is not None and m.group(1).lower() in lowercase
 
 
-def run_in_headline(line: str) -> str:
+# A capitalised word and the lower-case one after it: a sentence's start ("Lawyers for Dr Murray").
+_CAPITAL_WORD = re.compile(r"([A-Z][a-z]+)\b\s+[a-z“\"‘']")
+_ANY_START = re.compile(r"(?<=[a-z0-9’')])\s+(?=[A-Z][a-z]+\b\s+[a-z“\"‘'])")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+_LOWER_OR_FIGURE = re.compile(r"[a-z0-9]")
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case: a capitalised one of them in mid-line opens a
+    sentence ("... in June 2009 People who could become jurors ...": "people" is written so)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def _lede_starts(line: str, lowercase: frozenset[str]) -> list[re.Match[str]]:
+    """Where a lede may start in ``line``: before a word that opens one ("The", "It"), or before a
+    capitalised word the article writes in lower case elsewhere (``lowercase``: "People",
+    "Lawyers") after a word that starts lower-case, or a figure. A crawled BBC page runs its
+    headline and a caption into the lede so ("Michael Jackson died in June 2009 People who could
+    become panel members ..."); a name is capitalised everywhere ("Los Angeles", "Christina
+    Aguilera") and a common word inside a name follows a capital ("Mexico City", "BBC World News")."""
+    found = list(_RUN_IN.finditer(line))
+    if lowercase:
+        opener_at = {m.start() for m in found}
+        for m in _ANY_START.finditer(line):
+            word = line[m.end():].split(None, 1)[0]
+            before = line[: m.start()].split()
+            if (m.start() not in opener_at and word.lower() in lowercase and before
+                    and _LOWER_OR_FIGURE.match(before[-1])):
+                found.append(m)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+def run_in_headline(line: str, lowercase: frozenset[str] = frozenset()) -> str:
     """The headline a page's first line runs into its lede, or "" when it does not seem to:
-    before a page stamp run in after it (the Guardian's pages as crawled), else before a word
-    that opens a lede."""
+    before a page stamp run in after it (the Guardian's pages as crawled), else where a lede
+    seems to start (``_lede_starts``; ``lowercase``: ``lower_words`` of the article)."""
     stamped = RUN_IN_STAMP.match(line)
     if stamped and HEADLINE_WORDS[0] <= len(stamped.group("heading").split()) <= STAMPED_HEADING_WORDS:
         return stamped.group("heading").strip()  # a headline, and often its standfirst
@@ -124,7 +161,7 @@ def run_in_headline(line: str) -> str:
     first = line[: sentences[0].end] if sentences else line
     if not first[:1].isupper():
         return ""
-    for m in _RUN_IN.finditer(first):
+    for m in _lede_starts(first, lowercase):
         head = first[: m.start()]
         words = head.split()
         if words and words[-1].lower().strip("’'") in _NOT_LAST:

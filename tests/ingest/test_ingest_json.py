@@ -122,6 +122,14 @@ def test_unreadable_json_files(load_file, content: str, reason: str) -> None:  #
     ("An editor at The Lancet answered questions about the virus on Monday.\nMore.",
      "An editor at The Lancet answered questions about the virus on Monday."),
     # links to other stories that a crawled page opens on are not its headline
+    # a lede may open on a capitalised word the article writes in lower case ("People": "people")
+    ("Michael Jackson died in June 2009 People who could become jurors in the trial are being asked "
+     "unusual questions.\nMany people applied.", "Michael Jackson died in June 2009"),
+    # ... not on a name ("Christina"), nor inside one ("Mexico City" though it says "city")
+    ("Stars are expected at the benefit Christina Aguilera will sing at the concert in the city.\nMore.",
+     "Stars are expected at the benefit Christina Aguilera will sing at the concert in the city."),
+    ("Health officials in Mexico City said the outbreak was slowing across the city.\nMore.",
+     "Health officials in Mexico City said the outbreak was slowing across the city."),
     # a web server's failed include (tokenised in a crawl) is no part of the headline
     ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011 -LRB- an error occurred while processing this "
      "directive -RRB- Katherine Jackson has announced a tribute concert in Cardiff .\nMore .",

@@ -147,6 +147,14 @@ def test_a_standfirst_run_in_after_the_headline_is_a_paragraph_of_its_own() -> N
     assert clean_body(line, title) == (
         "The UK has the highest number of confirmed swine flu cases in Europe\n\n"
         "An extra 141 cases of swine flu have been confirmed in England, the Health Protection Agency said.")
+    # headline, caption and lede, each opening on a common word capitalised (the article writes
+    # "jurors" and "lawyers")
+    title = "Jury selection for Jackson's doctor"
+    line = (f"{title} Jurors will be asked about their views on fame Lawyers for the doctor asked the judge for "
+            "more time to prepare.\nMany jurors applied, and lawyers agreed.")
+    assert clean_body(line, title) == ("Jurors will be asked about their views on fame\n\nLawyers for the doctor "
+                                       "asked the judge for more time to prepare.\nMany jurors applied, and lawyers "
+                                       "agreed.")
     # only after a headline was cut: a lede of its own is not split where a capital opens a clause
     lede = "Rescue teams in the north worked through the night The storm had cut power to 200,000 homes."
     assert clean_body(lede, "Storm hits north") == lede
