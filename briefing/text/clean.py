@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 
 from briefing.text.boilerplate import (
     BULLET,
@@ -179,7 +180,7 @@ def _repeats_headline(line: str, title: str) -> bool:
     return _key(line) == _key(title)
 
 
-def _without_run_in_headline(line: str, title: str, lowercase: frozenset[str]) -> str:
+def _without_run_in_headline(line: str, title: str, lowercase: Container[str]) -> str:
     """The first line without the headline it runs into its lede ("Advert warns about the dangers
     of swine flu It is too early ..."): only a headline (no closing stop, unlike a title cut from
     the lede itself) followed by a word that opens a lede, or a capitalised word the article
