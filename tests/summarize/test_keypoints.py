@@ -272,3 +272,16 @@ def test_a_site_promotion_alone_on_an_untitled_page_is_no_key_point_though_split
     assert bare.article.title.startswith("An ultra fast") and bare.sentences[0].text.startswith("A connected")
     assert len(briefing.key_points) >= 3
     assert all("connected approach" not in p.text for p in briefing.key_points)
+
+
+def test_a_key_point_is_a_whole_sentence_not_a_headline_run_in() -> None:
+    headline = "Black Eyed Peas pull out of the tribute concert in the capital"
+    stories = [analysis(f"gig-{i}", date(2021, 3, 1 + i), text, f"{detail}.") for i, (text, detail) in
+               enumerate([(headline, "Organisers said the cancellation was due to unavoidable circumstances"),
+                          (f"{headline}.", "Tickets will be refunded in full within two weeks"),
+                          ("The band said it regretted letting down fans of the singer.",
+                           "The concert goes ahead on Saturday with other acts")])]
+    assert headline in stories[0].summary.sentences  # a candidate of its article's summary...
+    texts = [p.text for p in key_points(stories, n=10)]
+    assert texts and headline not in texts  # ...but only its whole sentence is a key point
+    assert f"{headline}." in texts
