@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, TypeVar
 import numpy as np
 
 from briefing.model import ArticleAnalysis, Certainty, Granularity, KeyPoint, SourceRef
+from briefing.text.sentences import ends_as_sentence
 from briefing.text.words import content_terms, stem, stop_words, words
 from briefing.timeline.termstats import HASH_DTYPE, term_hash
 
@@ -71,7 +72,6 @@ _LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s")  # "Born: ", "A
 # promotion that a crawled page ran in ("The Black Eyed Peas are not now playing the Michael Jackson
 # tribute concert", "Our next generation legal research platform": 9 of 343 T17 weekly key points,
 # all such; none in the seeds).
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _SPEECH = frozenset({"said", "says", "replied", "added", "wrote", "told", "asked", "stated", "tweeted"})
 
 
@@ -268,7 +268,7 @@ def article_points(analysis: ArticleAnalysis) -> ArticlePoints:
     candidates = []
     for i, text in enumerate(analysis.summary.sentences):
         terms = frozenset(term_hash(t) for t in content_terms(text))
-        if len(terms) >= MIN_TERMS and not _fact_box(text) and _SENTENCE_END.search(text):
+        if len(terms) >= MIN_TERMS and not _fact_box(text) and ends_as_sentence(text):
             candidates.append((i, terms, _normal(text).strip('"“”') == first))
     body = np.array(sorted(term_hash(t) for t in body_terms(analysis)), dtype=HASH_DTYPE)
     keys = [sentence_key(s.text) for s in analysis.sentences]

@@ -42,6 +42,15 @@ _BULLET = re.compile(r"[-*•·–—]\s|\d{1,2}[.)]\s")
 _CONTINUES = re.compile(r"[,;(\[-]$|\b(?:and|or|of|the|a|to|in)$")
 
 
+_ENDS_AS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def ends_as_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does (a stop, maybe inside quotes or brackets), unlike
+    a headline or photo caption that a crawled page ran into the text."""
+    return _ENDS_AS_SENTENCE.search(text) is not None
+
+
 def split_sentences(text: str, *, glued: bool = True) -> list[Sentence]:
     """Split ``text`` into sentences; each ``Sentence.text == text[start:end]``. ``glued=False``
     keeps a headline run into its lede as one sentence (see ``_GLUED``)."""

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from briefing.model import Certainty, Direction, Period
+from briefing.text.sentences import ends_as_sentence
 from briefing.timeline import tuning
 from briefing.timeline.candidates import Mention
 from briefing.timeline.termstats import Bags, HashedIdf, TermCounts
@@ -248,6 +249,8 @@ def _form_factor(m: Mention) -> float:
     words = len(m.text.split())
     if words > tuning.LONG_WORDS:
         factor *= tuning.LONG_WORDS / words
+    if not ends_as_sentence(m.text):  # a headline or caption run in
+        factor *= tuning.FRAGMENT_FACTOR
     return factor * context_factor(m.text)
 
 

@@ -547,6 +547,15 @@ def test_a_sentence_naming_its_subject_is_preferred_to_one_opening_on_a_pronoun(
     assert event.text == named
 
 
+def test_a_whole_sentence_is_preferred_to_a_headline_run_in() -> None:
+    fragment = "City council approves the harbour expansion plan on Monday after a long debate"
+    whole = "The city council approved the harbour expansion plan on Monday after a long debate."
+    analyses = [build_analysis("f", "2021-05-04", [fragment], [on(0, "on Monday", "2021-05-03")]),
+                build_analysis("w", "2021-05-04", [whole], [on(0, "on Monday", "2021-05-03")])]
+    [event] = build_timeline(analyses, period=MAY).events
+    assert event.text == whole
+
+
 def test_with_no_main_events_the_best_supported_upcoming_row_comes_first(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("briefing.timeline.tuning.MAX_UPCOMING", 1)
     ferry = ["The harbour authority will open the new ferry terminal to passengers on May 20.",
