@@ -48,8 +48,10 @@ RUN_IN_STAMP: re.Pattern[str] = re.compile(
 RELATED_LINKS: re.Pattern[str] = re.compile(r"\A[^\n]{0,300}(?:\n[^\n]{0,300}){0,2}?\bFull Article\s+")
 # A note pointing to more coverage: "(For full coverage of the flu outbreak, click (nFLU))".
 # Only with a pointer ("click", "see", "visit", a link): "(For the first time, ...)" is prose.
+# Anywhere in a line: a wire story ends on several ("... on Tuesday. (For a WHO map of the spread
+# of cases, go to: here) (For more Reuters swine flu coverage, please click here: here)").
 COVERAGE_NOTE: re.Pattern[str] = re.compile(
-    r"^\((?:For|To read|For more)\b[^()\n]{0,120}?\b(?:click|see|visit|go\s+to|https?:)"
+    r"(?:^|(?<=\s))\((?:For|To read|For more)\b[^()\n]{0,120}?\b(?:click|see|visit|go\s+to|https?:)"
     r"[^()\n]{0,60}(?:\([^()\n]{0,20}\))?[^()\n]{0,20}\)\s*", re.IGNORECASE)
 
 # Whole lines that are not article text (matched against the stripped line).

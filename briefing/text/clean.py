@@ -145,8 +145,9 @@ def _clean_line(line: str, *, dateline: bool) -> str:
         return ""
     line = SPEAKER_LABEL.sub("", line, count=1) if SPEAKER_LABEL.match(line) else line
     line = BULLET.sub("", line, count=1)
+    if "(" in line:  # pointers to more coverage, wherever a wire story puts them
+        line = COVERAGE_NOTE.sub("", line).strip()
     if dateline:
-        line = COVERAGE_NOTE.sub("", line, count=1)
         unstamped = strip_stamps(line).strip()
         if any(c.isalnum() for c in unstamped):  # "Page last updated at 07:48 GMT, Tuesday, 8 November 2011"
             line = unstamped

@@ -45,6 +45,10 @@ REMOVED = [
     ("Helicopter crashes into crane, kills two.\nFull Article Egypt orders cull CAIRO | Wed Apr 29, 2009 "
      "1:13 pm EDT CAIRO (Reuters) - Egypt ordered a cull of pigs.\nIt was criticised.",
      "Egypt ordered a cull of pigs.\nIt was criticised."),
+    # pointers to more coverage wherever a wire story puts them; a parenthesis of prose stays
+    ("Officials met on Tuesday. (For a WHO map of the spread of cases, go to: here) (For more Reuters swine flu "
+     "coverage, please click here: here)\nThe meeting (for the second time) ended.",
+     "Officials met on Tuesday.\nThe meeting (for the second time) ended."),
     ("(For full coverage of the flu outbreak, click (nFLU)) HONG KONG, May 2 (Reuters) - Guests were angry.",
      "Guests were angry."),
     ("Hotel quarantine stirs row HONG KONG | Sat May 2, 2009 9:15 pm IST HONG KONG (Reuters) - Guests were angry.",
