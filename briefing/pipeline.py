@@ -130,8 +130,10 @@ def _brief(records: Sequence[Record], ingested: IngestResult, options: Options,
 def ingest(inputs: Sequence[str | Path], options: Options) -> IngestResult:
     """Stage 1: read the inputs; fail only when nothing at all can be read."""
     result = load_articles(inputs, max_chars=options.max_chars)
-    if not result.articles:
-        why = f" ({len(result.skipped)} inputs skipped)" if result.skipped else ""
+    if not result.articles:  # the error says why, as the skipped lines would have (one line)
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in result.skipped[:2])
+        more = f"; and {len(result.skipped) - 2} more" if len(result.skipped) > 2 else ""
+        why = f" ({len(result.skipped)} skipped: {reasons}{more})" if result.skipped else ""
         raise BriefingError(f"no articles found in {', '.join(map(str, inputs)) or 'the input'}{why}")
     return result
 

@@ -143,6 +143,15 @@ def test_no_articles_at_all_is_a_failure(tmp_path: Path, capsys: pytest.CaptureF
     assert not list((tmp_path / "out").iterdir())
 
 
+def test_no_articles_says_why_each_input_was_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.txt").write_text("just some notes\n", encoding="utf-8")
+    r = run_cli(["build", str(tmp_path / "missing"), str(tmp_path / "notes.txt"), "--out", str(tmp_path / "out")],
+                capsys)
+    assert r.code == 1
+    [line] = [line for line in r.err.splitlines() if "no articles found" in line]
+    assert "missing: no such file or folder" in line and "notes.txt: no publication date" in line
+
+
 def test_dates_jsonl_one_line_per_input_in_order_even_on_errors(capsys: pytest.CaptureFixture[str]) -> None:
     lines = [
         {"id": "a", "dct": "2020-09-30", "text": "The minister spoke on Wednesday."},
