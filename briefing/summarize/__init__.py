@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from briefing.errors import UsageError
 from briefing.model import Sentence, Summary
 from briefing.summarize import default, select
-from briefing.text.sentences import split_sentences
+from briefing.text.sentences import ends_as_sentence, split_sentences
 from briefing.text.words import content_terms
 
 ALGORITHMS: tuple[str, ...] = (
@@ -69,7 +69,8 @@ def summarize(
     allowed = [select.is_candidate(t, title_terms, ts) for t, ts in zip(texts, terms, strict=True)]
     if algorithm == "default":
         ratings = default.rate(texts, terms)
-        first = 0 if default.lede_first(terms, title_terms) else None
+        # (a first "sentence" that does not end as one is a headline or caption run in, no lede)
+        first = 0 if default.lede_first(terms, title_terms) and ends_as_sentence(texts[0]) else None
         chosen = select.choose(ratings, texts, allowed, count, words, terms,
                                default.REDUNDANCY, default.DANGLING, first)
     else:

@@ -140,3 +140,10 @@ def test_a_lede_that_states_the_headline_is_always_shown() -> None:
     title = "Ana Ruiz wins Nevada caucuses"
     assert summarize(text, title=title, sentences=2).sentences[0].startswith("Yesterday, Senator Ana Ruiz won")
     assert not summarize(text, sentences=2).sentences[0].startswith("Yesterday")  # without the headline
+
+
+def test_a_caption_a_crawled_page_ran_in_gives_way_to_whole_sentences() -> None:
+    caption = "The council approved the new river bridge after a dispute over the cost of the bridge"
+    text = "\n\n".join([caption, ARTICLE])
+    sentences = summarize(text, title=TITLE).sentences
+    assert caption not in sentences and all(s.rstrip('"”').endswith((".", "?", "!")) for s in sentences)
