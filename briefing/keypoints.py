@@ -68,10 +68,6 @@ MIN_TERMS = 3  # candidates with fewer content terms say too little to open a br
 # (A cap on length was tried: it also dropped a well-formed 71-word Wikinews sentence.)
 FACT_BOX_LABELS = 2
 _LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s")  # "Born: ", "Also known as: "
-# ... and a key point is a whole sentence: one that does not end as one is a headline, caption or
-# promotion that a crawled page ran in ("The Black Eyed Peas are not now playing the Michael Jackson
-# tribute concert", "Our next generation legal research platform": 9 of 343 T17 weekly key points,
-# all such; none in the seeds).
 _SPEECH = frozenset({"said", "says", "replied", "added", "wrote", "told", "asked", "stated", "tweeted"})
 
 
@@ -172,7 +168,13 @@ def key_points(analyses: Sequence[ArticleAnalysis], n: int = 5,
 
 def _rated(analyses: Sequence[ArticleAnalysis], points: Sequence[ArticlePoints],
            stock: frozenset[tuple[str, int]]) -> list[_Candidate]:
-    """The candidates of ``analyses`` that are not ``stock`` text, rated."""
+    """The candidates of ``analyses`` that are not ``stock`` text, rated. A key point is a whole
+    sentence: one that does not end as one is a headline, caption or promotion that a crawled page
+    ran in ("The Black Eyed Peas are not now playing the Michael Jackson tribute concert", "Our
+    next generation legal research platform": 9 of 343 T17 weekly key points, all such; none in
+    the seeds). Left out here, not from the cached candidates (``article_points``): such
+    fragments still tell stock text, and leaving them out in the workers changed how the decoded
+    analyses fell in memory, ~40 MB more held after decoding 4,000 (bench/build_bench.py)."""
     # In how many articles each term occurs (from their bodies' terms, once per article).
     bodies = [np.frombuffer(p.body_terms, dtype=HASH_DTYPE) for p in points]
     vocabulary, counts = np.unique(np.concatenate(bodies) if bodies else np.zeros(0, HASH_DTYPE), return_counts=True)
@@ -180,9 +182,9 @@ def _rated(analyses: Sequence[ArticleAnalysis], points: Sequence[ArticlePoints],
     rated = []
     for a, p in zip(analyses, points, strict=True):
         for i, terms, is_lede in p.candidates:
-            if (a.article.id, i) in stock:
-                continue
             text = a.summary.sentences[i]
+            if (a.article.id, i) in stock or not ends_as_sentence(text):
+                continue
             # Summed in term order (ints: the same order in every process, so the same float).
             spread = sum(math.log1p(df.get(t, 1) - 1) for t in sorted(terms)) / len(terms)
             rating = spread + LENGTH_WEIGHT * math.log(len(text.split())) + (LEDE_BONUS if is_lede else 0.0)
@@ -268,7 +270,7 @@ def article_points(analysis: ArticleAnalysis) -> ArticlePoints:
     candidates = []
     for i, text in enumerate(analysis.summary.sentences):
         terms = frozenset(term_hash(t) for t in content_terms(text))
-        if len(terms) >= MIN_TERMS and not _fact_box(text) and ends_as_sentence(text):
+        if len(terms) >= MIN_TERMS and not _fact_box(text):
             candidates.append((i, terms, _normal(text).strip('"“”') == first))
     body = np.array(sorted(term_hash(t) for t in body_terms(analysis)), dtype=HASH_DTYPE)
     keys = [sentence_key(s.text) for s in analysis.sentences]
