@@ -229,6 +229,10 @@ class StockText:
                                  for i, terms, is_lede in p.candidates]
         self._first_candidate.append(len(self._candidates))
         self._same = _same_point_pairs([c.terms for _, _, c in self._candidates])
+        # the keys each candidate is looked up by in a window's site furniture (its text's; a
+        # lede's also as run in after its title), hashed once, not once a period
+        self._furniture_keys = [(sentence_key(c.text),) + ((_headed_key(c.analysis),) if c.is_lede else ())
+                                for _, _, c in self._candidates]
 
     def around(self, first: date | None, last: date | None) -> frozenset[tuple[str, int]]:
         """The stock text of the articles published from ``first`` to ``last`` (None: open)."""
@@ -240,8 +244,7 @@ class StockText:
             n, i, c = self._candidates[k]
             elsewhere = {m for m in (self._candidates[j][0] for j in self._same[k]) if lo <= m < hi and m != n}
             repeated = not c.is_lede and len(elsewhere) >= BOILERPLATE
-            site = furniture and (sentence_key(c.text) in furniture
-                                  or (c.is_lede and _headed_key(c.analysis) in furniture))
+            site = any(key in furniture for key in self._furniture_keys[k])
             if repeated or site:
                 stock.add((c.analysis.article.id, i))
         return frozenset(stock)

@@ -71,16 +71,19 @@ def build(inputs: Sequence[str | Path], options: Options, *,
     days = sorted(a.published for a in articles)
     if start or end:  # the period's articles, and those around it that tell its stock text
         first, last = stock_window(start, end, days)
-        articles = tuple(a for a in articles
-                         if (not first or a.published >= first) and (not last or a.published <= last))
+        articles = tuple(a for a in articles if _within(a.published, first, last))
     records, failed = analyse(articles, options, progress)  # 2 + 3
     # (an article analysed only for the stock text around the period is not the period's loss)
-    failed = [r for r in failed if (not start or r.analysis.article.published >= start)
-              and (not end or r.analysis.article.published <= end)]
+    failed = [r for r in failed if _within(r.analysis.article.published, start, end)]
     if failed:
         ingested = replace(ingested, skipped=(*ingested.skipped, *skipped(failed)))
     with _long_lived():
         return _brief(records, ingested, options, start, end, days)
+
+
+def _within(day: date, first: date | None, last: date | None) -> bool:
+    """Whether ``day`` lies from ``first`` to ``last`` (None: open on that side)."""
+    return (first is None or day >= first) and (last is None or day <= last)
 
 
 @contextlib.contextmanager
@@ -104,8 +107,7 @@ def _brief(records: Sequence[Record], ingested: IngestResult, options: Options,
     are around the period, for its stock text; ``days``: every input article's day, sorted)."""
     analyses = [r.analysis for r in records]
     points = {r.analysis.article.id: r.points for r in records}  # per-article parts of the key points
-    periods = choose_periods([a for a in analyses if (not start or a.article.published >= start)
-                              and (not end or a.article.published <= end)], options)
+    periods = choose_periods([a for a in analyses if _within(a.article.published, start, end)], options)
     # Stock text is a site's habit, seen over weeks of articles, not one week's few.
     stock_of = StockText(analyses, points)
     made = today()  # the 'date made': SOURCE_DATE_EPOCH's day when set (reproducible builds)
